@@ -89,6 +89,7 @@ class Event(msgspec.Struct, frozen=True):
 class Dateline(msgspec.Struct):
     place: Span | None = None
     agency: Span | None = None
+    byline: Span | None = None  # a reporter's name where the agency would stand ("لندن: رنيم حنوش")
 
 
 Record = Union[Mention, Quote, TimeExpr, Quantity, Event]
@@ -97,11 +98,12 @@ Record = Union[Mention, Quote, TimeExpr, Quantity, Event]
 _RECORD_FIELD = {Mention: "mentions", Quote: "quotes", TimeExpr: "times", Quantity: "quantities", Event: "events"}
 
 
-class Document(msgspec.Struct, kw_only=True):
+class Document(msgspec.Struct, kw_only=True, dict=True):
     """An article: original text fixed at ingest, metadata, and the records found in it.
 
     ``sentences`` and ``tokens`` are working layers of the text stage; sentences are
-    exported (they are cheap and useful), tokens are not (see ``khabar.text.tokens``).
+    exported (they are cheap and useful). ``tokens`` and ``normalized`` are set as plain
+    attributes by the text stage and never serialised (see ``khabar.text.layer``).
     """
 
     id: str
@@ -153,7 +155,7 @@ class Document(msgspec.Struct, kw_only=True):
             raise SpanError(f"span [{span.start}, {span.end}) of {self.id!r} claims {span.text!r} but the text has {actual!r}")
 
     def all_spans(self) -> Iterator[Span | Mention | TimeExpr | Quantity]:
-        for part in (self.dateline.place, self.dateline.agency):
+        for part in (self.dateline.place, self.dateline.agency, self.dateline.byline):
             if part is not None:
                 yield part
         yield from self.sentences

@@ -1,0 +1,47 @@
+"""Access to the text layer of a Document: tokens, the normalised key, tokens by range.
+
+The TextLayer stage sets ``doc.tokens`` and ``doc.normalized``; these helpers compute
+them on demand for a Document built by hand, so every stage can be tested alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from khabar.document import Document
+from khabar.text.normalize import Normalized, normalize
+from khabar.text.sentences import split_sentences
+from khabar.text.tokens import Token, tokenize
+
+
+def tokens_of(doc: Document) -> list[Token]:
+    tokens = getattr(doc, "tokens", None)
+    if tokens is None:
+        tokens = doc.tokens = tokenize(doc.text)
+        doc._token_starts = [t.start for t in tokens]
+    return tokens
+
+
+def normalized_of(doc: Document) -> Normalized:
+    norm = getattr(doc, "normalized", None)
+    if norm is None:
+        norm = doc.normalized = normalize(doc.text)
+    return norm
+
+
+def ensure_sentences(doc: Document) -> None:
+    if not doc.sentences and doc.text.strip():
+        doc.sentences = [doc.span(s, e) for s, e in split_sentences(doc.text)]
+
+
+def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
+    """The tokens lying inside ``[start, end)`` of the document text."""
+    tokens = tokens_of(doc)
+    starts = getattr(doc, "_token_starts", None)
+    if starts is None or len(starts) != len(tokens):
+        starts = doc._token_starts = [t.start for t in tokens]
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, lo=i)
+    while j > i and tokens[j - 1].end > end:
+        j -= 1
+    return tokens[i:j]

@@ -1,0 +1,131 @@
+"""Arabic normalisation to a search/match key, with an offset map back to the original.
+
+The key drops diacritics (tashkeel), tatweel and invisible format marks, unifies the alef
+forms (أ إ آ ٱ → ا) and ى → ي, maps Arabic-Indic and Persian digits to ASCII and folds
+presentation forms to their base letters. ة stays distinct from ه: matching needs it.
+The original text is never changed; ``Normalized.to_original`` maps key offsets back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+# Characters dropped from the key.
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in list(range(0x0610, 0x061B)) + list(range(0x06D6, 0x06DD)) + list(range(0x06DF, 0x06E5))
+    + list(range(0x06E7, 0x06E9)) + list(range(0x06EA, 0x06EE))
+)
+TATWEEL = "\u0640"
+FORMAT_MARKS = (
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width space/joiners, LRM/RLM
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings/overrides
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\u061c\ufeff\u00ad"  # Arabic letter mark, BOM/ZWNBSP, soft hyphen
+)
+DROPPED = DIACRITICS + TATWEEL + FORMAT_MARKS
+
+LETTER_FOLDS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",  # Persian/Urdu yeh forms
+    "ک": "ك", "ڪ": "ك",  # Persian/swash kaf
+}
+DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {chr(0x06F0 + d): str(d) for d in range(10)}
+
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+@lru_cache(maxsize=None)
+def _fold_presentation_form(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char)
+    return "".join(_SIMPLE_TABLE.get(ord(c), c) or "" for c in folded)
+
+
+def _build_simple_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in DROPPED}
+    table.update({ord(k): v for k, v in LETTER_FOLDS.items()})
+    table.update({ord(k): v for k, v in DIGITS.items()})
+    return table
+
+
+_SIMPLE_TABLE = _build_simple_table()
+_DROPPED_RE = re.compile("[" + re.escape(DROPPED) + "]")
+
+
+def normalize_key(text: str) -> str:
+    """The key alone (no offset map): for lexicon lookups and queries."""
+    if _PRESENTATION_FORMS.search(text):
+        text = _PRESENTATION_FORMS.sub(lambda m: _fold_presentation_form(m.group()), text)
+    return text.translate(_SIMPLE_TABLE)
+
+
+class Normalized:
+    """A normalised key of a text with a map from key offsets to original offsets."""
+
+    __slots__ = ("original", "key", "_starts")
+
+    def __init__(self, original: str, key: str, starts: list[int] | None):
+        self.original = original
+        self.key = key
+        # _starts[i] = original index of key[i]; None means the identity map.
+        self._starts = starts
+
+    def to_original(self, i: int) -> int:
+        """Original offset of key offset ``i`` (``i == len(key)`` maps to ``len(original)``)."""
+        if self._starts is None:
+            return i
+        if i >= len(self._starts):
+            return len(self.original)
+        return self._starts[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` covering key ``[start, end)``, marks inside kept, trailing marks dropped."""
+        if self._starts is None:
+            return start, end
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self._starts[start], self._starts[end - 1] + 1
+
+    def to_key(self, original_offset: int) -> int:
+        """The key offset of the first key character at or after an original offset."""
+        if self._starts is None:
+            return original_offset
+        from bisect import bisect_left
+
+        return bisect_left(self._starts, original_offset)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text``; the offset map is built only when the key differs in length or alignment."""
+    if not _PRESENTATION_FORMS.search(text):
+        key = text.translate(_SIMPLE_TABLE)
+        if len(key) == len(text):
+            return Normalized(text, key, None)
+        starts = [i for i, c in enumerate(text) if c not in _DROPPED_SET]
+        return Normalized(text, key, starts)
+    return _normalize_with_expansions(text)
+
+
+_DROPPED_SET = frozenset(DROPPED)
+
+
+def _normalize_with_expansions(text: str) -> Normalized:
+    """Slow path: presentation forms may fold to several letters (ﻻ → لا, ﷲ → الله)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    for i, char in enumerate(text):
+        out = _fold_presentation_form(char) if _PRESENTATION_FORMS.match(char) else _SIMPLE_TABLE.get(ord(char), char)
+        if out:
+            pieces.append(out)
+            starts.extend([i] * len(out))
+    return Normalized(text, "".join(pieces), starts)
+
+
+def strip_diacritics(text: str) -> str:
+    return _DROPPED_RE.sub("", text)
+
+
+__all__ = ["Normalized", "normalize", "normalize_key", "strip_diacritics", "bisect_right"]

@@ -1,0 +1,107 @@
+"""Sentence splitting for Arabic news, offset-preserving.
+
+Splits after . ؟ ? ! … (and runs of them) followed by whitespace, and at line breaks.
+Does not split inside quotation marks of any style (" “ ” « » and nested ones), after
+single-letter initials and abbreviations (د. م. أ.), or inside numbers and dates
+(3.5, 30/9/2015 — these have no whitespace after the dot). A quotation that is never
+closed stops protecting at the end of its line, so one missing mark cannot swallow an
+article.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING_QUOTES = "«“„‹"
+CLOSING_QUOTES = "»”‟›"
+STRAIGHT_QUOTE = '"'
+TERMINATORS = ".!?؟…"
+
+_EVENT_RE = re.compile(r'(?P<quote>[«»“”„‟‹›"])|(?P<end>[.!?؟…]+)(?=\s|$)|(?P<newline>\n)')
+_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))([^\W\d_]{1,2})$")
+_NUMBER_BEFORE_WORD_RE = re.compile(r"\d\s*[^\W\d_]{1,2}$")
+# Abbreviations of two or more letters that take a dot in Arabic and English news.
+ABBREVIATIONS = frozenset({"Mr", "Mrs", "Dr", "Prof", "St", "No", "vs", "etc", "Inc", "Ltd", "Jr", "Sr", "Gen", "Col"})
+YEAR_MARKERS = frozenset({"م", "هـ", "ه"})  # 2015م. / 1436 هـ. end sentences
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the dot at ``dot`` closes an initial or abbreviation rather than a sentence."""
+    before = text[max(0, dot - 12):dot]
+    match = _WORD_BEFORE_RE.search(before)
+    if match:
+        word = match.group(1)
+        if word in YEAR_MARKERS and _NUMBER_BEFORE_WORD_RE.search(before):
+            return False
+        return True
+    tail = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return tail.strip("(") in ABBREVIATIONS
+
+
+def _straight_quote_opens(text: str, i: int, depth: int) -> bool:
+    """A straight quote opens when it starts a word and closes when it ends one; else it toggles."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    starts_word = (before.isspace() or before in "([،:«“") and not after.isspace()
+    ends_word = not before.isspace() and (after.isspace() or after in ".,،؛:!?؟)]…" or after in CLOSING_QUOTES)
+    if starts_word and not ends_word:
+        return True
+    if ends_word and not starts_word:
+        return False
+    return depth == 0
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Raw sentence boundaries: (start, end) pairs covering the text, whitespace included."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    depth = 0  # typographic quotes currently open
+    straight_depth = 0  # straight " quotes currently open (they nest by context)
+    for m in _EVENT_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "newline":
+            depth = straight_depth = 0
+            bounds.append((start, m.end()))
+            start = m.end()
+        elif kind == "quote":
+            mark = m.group()
+            if mark in OPENING_QUOTES:
+                depth += 1
+                continue
+            if mark == STRAIGHT_QUOTE:
+                if _straight_quote_opens(text, m.start(), straight_depth):
+                    straight_depth += 1
+                    continue
+                straight_depth = max(0, straight_depth - 1)
+                closing = True
+            else:
+                depth = max(0, depth - 1)
+                closing = True
+            # a sentence that ends inside a quotation ends with it: ..."الخاصة." وأضاف
+            if closing and depth == 0 and not straight_depth and m.start() > 0 and text[m.start() - 1] in TERMINATORS:
+                if m.end() == len(text) or text[m.end()].isspace():
+                    bounds.append((start, m.end()))
+                    start = m.end()
+        else:  # a terminator followed by whitespace or the end
+            if depth or straight_depth:
+                continue
+            if m.group() == "." and _is_abbreviation(text, m.start()):
+                continue
+            bounds.append((start, m.end()))
+            start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences as (start, end) with surrounding whitespace trimmed; empty ones dropped."""
+    out = []
+    for start, end in sentence_bounds(text):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
