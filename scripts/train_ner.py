@@ -1,0 +1,173 @@
+"""Train khabar's NER tagger (CRF) from ../shared/data/ner. One command reproduces it:
+
+    .venv/bin/python scripts/train_ner.py            # writes khabar/resources/ner/tagger.*
+    .venv/bin/python scripts/train_ner.py --dev      # development run: scores a dev split
+
+Before anything else the last HELDOUT_FRACTION of ANERcorp's sentences (by position, fixed)
+is split off as the held-out test (tests/gold/ner-heldout.conll, CC BY-SA like its source);
+it is never trained or tuned on, and NewsFANE sentences that share text with it (NewsFANE
+re-tags the same news) are dropped. `--dev` also holds out the last DEV_FRACTION of the rest
+of ANERcorp as a dev split, trains on what remains and prints the dev score: choices are
+made there, never on the held-out part.
+
+Training data: ANERcorp train split (weight ×ANER_COPIES: it is the in-domain news and
+defines the tag conventions), NewsFANE (fine classes mapped), AQMAR, and the first
+WIKIFANE_SENTENCES sentences of WikiFANE. Gazetteer features come from
+khabar.kb.gazetteer_word_tags when the KB is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pycrfsuite  # noqa: E402
+
+from khabar.eval.ner import score  # noqa: E402
+from khabar.ner import conll  # noqa: E402
+from khabar.ner.features import CLUSTERS_PATH, WordFeatures, fold, sentence_items  # noqa: E402
+from khabar.ner.tagger import META_PATH, WEIGHTS_PATH, kb_gazetteer  # noqa: E402
+
+NER = ROOT.parent / "shared" / "data" / "ner"
+HELDOUT_PATH = ROOT / "tests" / "gold" / "ner-heldout.conll"
+HELDOUT_FRACTION = 0.15
+DEV_FRACTION = 0.10
+ANER_COPIES = 2
+WIKIFANE_SENTENCES = 6_000
+SHINGLE = 25
+VERSION = "1.0.0"
+PARAMS = {
+    "c1": 0.05,  # L1: prunes useless features, keeps the weights file small
+    "c2": 0.02,
+    "max_iterations": 120,
+    "feature.minfreq": 2,
+    "feature.possible_transitions": True,
+}
+
+
+def shingles(words: list[str]) -> set[str]:
+    """Letter 25-grams of a sentence with spaces removed: robust to the corpora's different
+    clitic splitting and spelling."""
+    letters = "".join(fold(w) for w in words).replace("ا", "")
+    return {letters[i:i + SHINGLE] for i in range(0, max(1, len(letters) - SHINGLE + 1), 5)}
+
+
+def drop_overlapping(sentences, protected) -> tuple[list, int]:
+    """Sentences that share no letter 25-gram with the protected sentences."""
+    seen: set[str] = set()
+    for words, _ in protected:
+        letters = "".join(fold(w) for w in words).replace("ا", "")
+        seen.update(letters[i:i + SHINGLE] for i in range(max(1, len(letters) - SHINGLE + 1)))
+    kept = [s for s in sentences if not (shingles(s[0]) & seen)]
+    return kept, len(sentences) - len(kept)
+
+
+def load_corpora(dev: bool) -> tuple[dict[str, list], list, list]:
+    aner = conll.read_anercorp(NER / "anercorp-camel-train.conll")
+    cut = int(len(aner) * (1 - HELDOUT_FRACTION))
+    train, heldout = aner[:cut], aner[cut:]
+    dev_split: list = []
+    if dev:
+        dev_cut = int(len(train) * (1 - DEV_FRACTION))
+        train, dev_split = train[:dev_cut], train[dev_cut:]
+    newsfane, dropped = drop_overlapping(
+        conll.read_fane(NER / "newsfane-no-anercorp-test.tsv"), heldout + dev_split)
+    print(f"NewsFANE: dropped {dropped} sentences that share text with held-out/dev ANERcorp")
+    wikifane_path = next((NER / "wikifane").glob("*.gz"))
+    corpora = {
+        "anercorp": train * ANER_COPIES,
+        "newsfane": newsfane,
+        "aqmar": conll.read_aqmar(NER / "aqmar"),
+        "wikifane": conll.read_fane(wikifane_path)[:WIKIFANE_SENTENCES],
+    }
+    return corpora, heldout, dev_split
+
+
+def gazetteer_tags(words: list[str]):
+    lookup = kb_gazetteer()
+    return lookup(words) if lookup else None
+
+
+def train(corpora: dict[str, list], model_path: Path) -> None:
+    features = WordFeatures()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentences in corpora.values():
+        for words, tags in sentences:
+            if words:
+                trainer.append(sentence_items(words, features, gazetteer_tags(words)), tags)
+    trainer.set_params(PARAMS)
+    trainer.train(str(model_path))
+    last = trainer.logparser.last_iteration
+    print(f"trained: {len(trainer.logparser.iterations)} iterations, loss {last.get('loss'):.1f},"
+          f" {last.get('active_features')} active features")
+
+
+def evaluate(model_path: Path, sentences) -> dict:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    features = WordFeatures()
+    gold = [tags for _, tags in sentences]
+    predicted = [tagger.tag(sentence_items(w, features, gazetteer_tags(w))) for w, _ in sentences]
+    return score(gold, predicted)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_meta(corpora: dict[str, list], uses_gazetteer: bool) -> None:
+    meta = {
+        "version": VERSION,
+        "model": "crfsuite lbfgs",
+        "params": PARAMS,
+        "gazetteer": uses_gazetteer,
+        "clusters_sha256": sha256(CLUSTERS_PATH) if CLUSTERS_PATH.exists() else None,
+        "heldout": f"last {HELDOUT_FRACTION:.0%} of ANERcorp CAMeL train sentences: {HELDOUT_PATH.name}",
+        "corpora": {name: {"sentences": len(s), "tokens": sum(len(w) for w, _ in s)}
+                    for name, s in corpora.items()},
+    }
+    META_PATH.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dev", action="store_true", help="train without the dev split and score it")
+    args = parser.parse_args()
+    if not NER.exists():
+        print(f"error: {NER} is absent; training needs the project's ../shared data", file=sys.stderr)
+        return 1
+    started = time.time()
+    corpora, heldout, dev_split = load_corpora(args.dev)
+    uses_gazetteer = kb_gazetteer() is not None
+    print(f"corpora loaded ({time.time() - started:.0f}s), gazetteer features: {uses_gazetteer}")
+    if args.dev:
+        with tempfile.TemporaryDirectory() as tmp:
+            model_path = Path(tmp) / "dev.crfsuite"
+            train(corpora, model_path)
+            result = score_summary(evaluate(model_path, dev_split))
+        print(f"dev split ({len(dev_split)} sentences): {result} ({time.time() - started:.0f}s)")
+        return 0
+    HELDOUT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    conll.write_conll(heldout, HELDOUT_PATH)
+    train(corpora, WEIGHTS_PATH)
+    write_meta(corpora, uses_gazetteer)
+    print(f"wrote {WEIGHTS_PATH} ({WEIGHTS_PATH.stat().st_size / 1e6:.1f} MB) and {HELDOUT_PATH}"
+          f" ({len(heldout)} sentences) in {time.time() - started:.0f}s")
+    return 0
+
+
+def score_summary(result: dict) -> str:
+    per_type = ", ".join(f"{t} {r['f1']:.1f}" for t, r in result["types"].items())
+    return f"micro P {result['precision']:.1f} R {result['recall']:.1f} F1 {result['f1']:.1f} ({per_type})"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
