@@ -1,0 +1,22 @@
+"""Stage "times": time expressions resolved against the document's publication date."""
+
+from __future__ import annotations
+
+from khabar.document import Document, TimeExpr
+from khabar.temporal.calendar import parse_published
+from khabar.temporal.spans import original_span
+from khabar.temporal.times import find_times
+from khabar.text.layer import normalized_of
+
+
+class TimesStage:
+    name = "times"
+    needs = frozenset({"text"})
+    provides = frozenset({"times"})
+
+    def __call__(self, doc: Document) -> None:
+        norm = normalized_of(doc)
+        published = parse_published(doc.published)
+        for found in find_times(norm.key, published):
+            start, end = original_span(doc.text, norm, found.start, found.end)
+            doc.add(TimeExpr(start, end, doc.text[start:end], found.value, found.granularity))

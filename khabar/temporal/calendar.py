@@ -1,0 +1,162 @@
+"""Calendar arithmetic for resolving time expressions against a publication date.
+
+Values follow ../shared/SCHEMA.md (ISO 8601: 2015-09-30, 2015-09, 2015, 2015-W39, unknown
+parts as X) with TimeML conventions where ISO has no form: durations P3D / PT24H / PXY,
+PAST_REF / PRESENT_REF / FUTURE_REF, decades 199, and Hijri months or years that do not
+fall on Gregorian boundaries as ISO intervals 2015-06-18/2015-07-16.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+HIJRI_YEARS = range(1343, 1501)  # the Umm al-Qura table hijridate covers (1924-2077)
+
+
+def parse_published(value: str | None) -> date | None:
+    """'2015-10-22', '2015-07-21 02:51:32' or '2015-07-21T02:51:32Z' → date; anything else → None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def iso_day(d: date) -> str:
+    return d.isoformat()
+
+
+def iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _calendar.monthrange(year if year > 0 else 2000, month)[1]
+
+
+def month_day(month: int, day: int, published: date | None, future: bool) -> str | None:
+    """A day of a month with no year: the year that puts it nearest before publication
+    (nearest after when the text marks the future); XXXX when there is no publication date."""
+    if published is None:
+        return f"XXXX-{month:02d}-{day:02d}" if valid_day(2000, month, day) else None
+    for year in (published.year + 1, published.year, published.year - 1) if not future else (
+        published.year - 1, published.year, published.year + 1
+    ):
+        if not valid_day(year, month, day):
+            continue
+        candidate = date(year, month, day)
+        if (candidate <= published) != future or candidate == published:
+            return candidate.isoformat()
+    return None
+
+
+def month_only(month: int, published: date | None, future: bool, strictly: bool = False) -> str:
+    """A month with no year: the nearest one at or before publication, or after when future."""
+    if published is None:
+        return f"XXXX-{month:02d}"
+    if future:
+        year = published.year if (month > published.month or (month == published.month and not strictly)) else published.year + 1
+    else:
+        year = published.year if (month < published.month or (month == published.month and not strictly)) else published.year - 1
+    return iso_month(year, month)
+
+
+def weekday(iso_weekday: int, published: date | None, direction: int | None, future: bool) -> str | None:
+    """A named weekday: the latest one on or before publication (strictly before with الماضي),
+    the next one after it with المقبل or a future verb."""
+    if published is None:
+        return None
+    delta = (published.isoweekday() - iso_weekday) % 7
+    if direction == 1 or (direction is None and future):
+        ahead = (iso_weekday - published.isoweekday()) % 7 or 7
+        return (published + timedelta(days=ahead)).isoformat()
+    if direction == -1 and delta == 0:
+        delta = 7
+    return (published - timedelta(days=delta)).isoformat()
+
+
+def shift(published: date, unit: str, count: int) -> tuple[str, str]:
+    """The calendar unit `count` steps from publication, as (value, granularity)."""
+    if unit == "day":
+        return (published + timedelta(days=count)).isoformat(), "day"
+    if unit == "week":
+        return iso_week(published + timedelta(weeks=count)), "week"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + count
+        return iso_month(index // 12, index % 12 + 1), "month"
+    if unit == "year":
+        return f"{published.year + count:04d}", "year"
+    if unit == "decade":
+        return f"{(published.year + 10 * count) // 10:03d}", "decade"
+    if unit == "century":
+        return f"{(published.year + 100 * count) // 100:02d}", "century"
+    if unit in ("hour", "minute"):
+        return published.isoformat(), "day"
+    raise ValueError(unit)
+
+
+DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "hour": "H", "minute": "M"}
+
+
+def duration(unit: str, count: float | None) -> str:
+    """P3D, P2Y, PT24H, PXD (count unknown)."""
+    amount = "X" if count is None else (str(int(count)) if float(count).is_integer() else str(count))
+    if unit == "decade":
+        return f"P{amount}0Y" if amount != "X" else "PXDE"
+    if unit == "century":
+        return f"P{amount}00Y" if amount != "X" else "PXCE"
+    time_part = "T" if unit in ("hour", "minute") else ""
+    return f"P{time_part}{amount}{DURATION_CODES[unit]}"
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    if year not in HIJRI_YEARS:
+        return None
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def hijri_month_interval(year: int, month: int) -> str | None:
+    """A Hijri month as the Gregorian interval it covers: 2015-06-18/2015-07-16."""
+    start = hijri_to_gregorian(year, month, 1)
+    if start is None:
+        return None
+    last = Hijri(year, month, 1).month_length()
+    return f"{start.isoformat()}/{(start + timedelta(days=last - 1)).isoformat()}"
+
+
+def hijri_year_interval(year: int) -> str | None:
+    start = hijri_to_gregorian(year, 1, 1)
+    following = hijri_to_gregorian(year + 1, 1, 1) if year + 1 in HIJRI_YEARS else None
+    if start is None or following is None:
+        return None
+    return f"{start.isoformat()}/{(following - timedelta(days=1)).isoformat()}"
+
+
+def hijri_year_for(month: int, day: int, published: date | None, future: bool) -> int | None:
+    """The Hijri year that puts Hijri month/day nearest before publication (after when future)."""
+    if published is None:
+        return None
+    try:
+        current = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    candidates = (current - 1, current, current + 1)
+    for year in (reversed(candidates) if not future else candidates):
+        start = hijri_to_gregorian(year, month, max(day, 1))
+        if start is None:
+            continue
+        if (start <= published) != future or start == published:
+            return year
+    return None

@@ -1,0 +1,94 @@
+"""The time-expression grammar: one compiled alternation over the normalised key.
+
+Each alternative is a named group (the name says which resolver reads it, see
+khabar.temporal.times). Alternatives are ordered longest-first because Python's regex
+takes the first alternative that matches at a position, not the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.temporal.lexicon import alternation, lexicons
+from khabar.temporal.numbers import number_word_pattern
+
+# Clitics before a time word: و/ف then ب/ل/ك (وبعد، بتاريخ، للعام). They stay outside the span.
+PREFIX = r"(?<!\w)(?:[وف]?[بلك]?)"
+END = r"(?!\w)"
+YEAR = r"(?:1[3-9]\d\d|20\d\d)"
+YEAR_SUFFIX = r"(?:\s?(?:م|ه|هجري[ةه]?|ميلادي[ةه]?|للميلاد|للهجر[ةه])(?!\w))"
+YEAR_WORD = r"(?:عام|العام|سن[ةه]|السن[ةه]|لعام|لسن[ةه])"
+DAY = r"(?:[0-3]?\d)(?!\d)"
+PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
+
+
+@lru_cache(maxsize=1)
+def time_regex() -> re.Pattern:
+    lex = lexicons()
+    month = alternation(lex.months)
+    month_pair = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s*-\s*{month})?"
+    weekday = alternation(lex.weekdays)
+    direction = alternation(lex.relative_of("direction"))
+    deictic = alternation(lex.relative_of("deictic"))
+    part = alternation(lex.relative_of("part"))
+    daypart = alternation(lex.relative_of("daypart"))
+    refs = alternation(lex.relative_of("present") + lex.relative_of("past") + lex.relative_of("future"))
+    holiday = alternation(lex.relative_of("holiday"))
+    hour_word = alternation(lex.relative_of("hour"))
+    decade = alternation(lex.relative_of("decade"))
+    unit = alternation(k for k, r in lex.relative.items() if r.kind == "unit")
+    def_units = r"(?:الاسبوع|الشهر|العام|السن[ةه]|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|الايام|الساعات|العقد|العقود|القرن)"
+    number = rf"(?:\d+(?:[.,]\d+)?|{number_word_pattern()})"
+    year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
+
+    alternatives = {
+        # 30/9/2015, 30-09-2015, 2015-09-30
+        "numeric": rf"(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)",
+        # (الخميس) 30 أيلول/سبتمبر (2015)
+        "date": (
+            rf"(?:(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
+            rf"(?P<dt_day>{DAY})\s*(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}"
+            + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
+        ),
+        # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
+        "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
+        # holidays before months: عيد الفطر (المقبل)
+        "holiday": rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}",
+        # شهر رمضان، يوليو الماضي
+        "month": rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}",
+        # عام 2015، 2015م، 1436 هـ
+        "year": rf"(?:(?P<yr_kw>{YEAR_WORD})\s*\(?\s*)?(?P<yr_y>{YEAR})(?!\d|\.\d|,\d)(?:\s*\))?(?P<yr_suf>{YEAR_SUFFIX})?",
+        # صباح اليوم (الاثنين)، أمس الأحد
+        "deictic": (
+            rf"(?:(?P<dc_dp>{daypart})\s+)?(?P<dc_word>{deictic}){END}"
+            r"(?!\s+(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|التالي|الاخير|الذي|نفسه|ذاته|الموعود|المفتوح|السابق))"
+            rf"(?:\s*(?:\(\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?:\s*\))?)?"
+        ),
+        # (صباح) يوم الخميس (الماضي)
+        "weekday": rf"(?:(?P<wd_dp>{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})(?:\s+(?P<wd_dir>{direction}))?{END}",
+        # الساعة 10:30 صباحا، الساعة العاشرة مساء
+        "clock": (
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?<=ساع[ةه]\s)(?P<cl_word>{hour_word}|\d{{1,2}}))"
+            rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
+            r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|بعد\s+الظهر)(?!\w))?"
+        ),
+        # قبل ثلاثة أيام، منذ عامين، 24 ساعة
+        "counted": rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_num>{number})\s+)?(?P<cn_unit>{unit}){END}(?:\s+(?P<cn_dir>{direction}))?",
+        # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
+        "relunit": rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?P<ru_unit>{def_units}){END}(?:\s+(?P<ru_dir>{direction}))?",
+        "decade": rf"(?P<dec_word>{decade}){END}",
+        "ref": rf"(?P<ref_word>{refs}){END}",
+    }
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
+    full = rf"{PREFIX}(?P<core>(?:(?P<part>{part})\s+(?:(?:شهر|عام|العام)\s+)?)?(?:{body}))"
+    return re.compile(full)
+
+
+# A future marker before an expression (سـ، سوف، المقرر، المقبل، يعتزم): decides the year or
+# week a bare date falls in. The س-prefixed verb excludes common nouns that begin the same way.
+FUTURE_CUE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|مقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|تتوقع|يرتقب)"
+    r"|[وف]?س(?!نو|ن[ةهيت]|يا|تة|ته|تين|يما|يطر|ينا|ير|يئ|يف|تري|يد|ند|ينم|يل|نا|تار|تان|يول|يب|نغ|نتر|تيف|يس|يخ|ين|ي\b)[يتنا]\w{2,})"
+)
+SENTENCE_BREAK = re.compile(r"[.!?؟\n]")

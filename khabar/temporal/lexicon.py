@@ -1,0 +1,101 @@
+"""The time and quantity lexicons (khabar/resources/lexicons/*.tsv), loaded once per process.
+
+Every word is stored under its normalised key (khabar.text.normalize) so that matching is
+insensitive to diacritics, hamza forms and tatweel; ``word_pattern`` turns a key phrase into
+a regex fragment that also accepts ة written as ه and a definite article swallowed by a
+preceding ل (للعام).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.text.normalize import normalize_key
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a lexicon file, comments and blank lines skipped."""
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def key(word: str) -> str:
+    return normalize_key(word.replace("_", " ")).strip()
+
+
+def word_pattern(phrase: str) -> str:
+    """Regex for a key phrase: words joined by any whitespace, final ة/ه interchangeable,
+    a word-initial ال also matched as the bare ل left after the preposition ل (للعام)."""
+    words = []
+    for word in phrase.split():
+        body = re.escape(word)
+        if word.endswith("ة") or (word.endswith("ه") and len(word) > 2):
+            body = body[:-1] + "[ةه]"
+        if word.startswith("ال") and len(word) > 3:
+            body = "(?:ال|(?<=ل)ل)" + body[2:]
+        words.append(body)
+    return r"\s+".join(words)
+
+
+def alternation(phrases) -> str:
+    """One non-capturing group over phrases, longest first so that alternation prefers them."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(word_pattern(p) for p in unique) + ")"
+
+
+@dataclass(frozen=True)
+class Month:
+    number: int
+    calendar: str  # gregorian | hijri
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Relative:
+    kind: str
+    unit: str
+    offset: str
+
+
+class Lexicons:
+    """All lexicons as key → value maps, built once (see ``lexicons()``)."""
+
+    def __init__(self) -> None:
+        self.months: dict[str, Month] = {}
+        for name, number, calendar, _series, ambiguous in read_tsv("months.tsv"):
+            self.months[key(name)] = Month(int(number), calendar, ambiguous == "1")
+        self.weekdays = {key(name): int(day) for name, day in read_tsv("weekdays.tsv")}
+        self.relative: dict[str, Relative] = {}
+        for phrase, kind, unit, offset in read_tsv("relative.tsv"):
+            self.relative[key(phrase)] = Relative(kind, unit, offset)
+        self.numbers: dict[str, tuple[float | str, str]] = {}
+        for word, value, kind in read_tsv("numbers.tsv"):
+            parsed: float | str = value if kind == "approx" else float(value)
+            # آلاف is both a scale (ثلاثة آلاف) and an approximate count (آلاف الأشخاص)
+            self.numbers.setdefault(key(word), (parsed, kind))
+        self.approx = {key(w): v for w, v, kind in read_tsv("numbers.tsv") if kind == "approx"}
+        self.currencies: dict[str, list[tuple[str, str]]] = {}
+        for word, code, qualifier in read_tsv("currencies.tsv"):
+            self.currencies.setdefault(key(word), []).append((code, "" if qualifier == "-" else key(qualifier)))
+        self.units: dict[str, tuple[str, str]] = {}
+        for forms, gloss, *rest in read_tsv("units.tsv"):
+            casualty = rest[0] if rest else ""
+            for form in forms.split():
+                self.units[key(form)] = (gloss, casualty)
+        self.casualty_cues = {key(cue): ("" if c == "-" else c) for cue, c in read_tsv("casualty_cues.tsv")}
+
+    def relative_of(self, kind: str) -> list[str]:
+        return [k for k, r in self.relative.items() if r.kind == kind]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    return Lexicons()

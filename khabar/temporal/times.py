@@ -1,0 +1,297 @@
+"""Find time expressions in a normalised key and resolve them against the publication date.
+
+``find_times(key, published)`` returns ``Found`` tuples in key offsets; the times stage maps
+them back to the original text. Each alternative of the grammar (khabar.temporal.grammar)
+has one resolver here; a resolver returns None to reject a match (an ambiguous month name
+with nothing around it, a bare number that is not a year).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from khabar.temporal import calendar as cal
+from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK, time_regex
+from khabar.temporal.lexicon import alternation, lexicons
+from khabar.temporal.numbers import parse_number
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    value: str | None
+    granularity: str | None
+
+
+class Context(NamedTuple):
+    key: str
+    published: date | None
+    match: re.Match
+
+
+_MONTH_FINDER: re.Pattern | None = None
+_HIJRI_SUFFIX = ("ه", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره")
+_PM = ("مساء", "مساءا", "ليلا", "عصرا", "بعد الظهر")
+_AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:%|٪|بالمئ|بالمائ|في المئ|في المائ|\S+)")
+
+
+def months_in(text: str):
+    """The lexicon months named in a matched month pair, in order."""
+    global _MONTH_FINDER
+    if _MONTH_FINDER is None:
+        _MONTH_FINDER = re.compile(alternation(lexicons().months))
+    lex = lexicons().months
+    return [lex[_lookup_form(m.group(), lex)] for m in _MONTH_FINDER.finditer(text)]
+
+
+def _lookup_form(text: str, table: dict):
+    """A matched word back to its lexicon key (ه written for ة, للعام's bare ل)."""
+    text = re.sub(r"\s+", " ", text)
+    for candidate in (text, text[:-1] + "ة", "ا" + text, "ا" + text[:-1] + "ة"):
+        if candidate in table:
+            return candidate
+    raise KeyError(text)
+
+
+def future_marked(ctx: Context, direction: int | None = None) -> bool:
+    """Explicit المقبل, or a future verb/word earlier in the same sentence (at most 60 chars back)."""
+    if direction is not None:
+        return direction > 0
+    start = ctx.match.start("core")
+    window = ctx.key[max(0, start - 60):start]
+    cut = None
+    for cut in SENTENCE_BREAK.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    return FUTURE_CUE.search(window) is not None
+
+
+def _direction(text: str | None) -> int | None:
+    if not text:
+        return None
+    rel = lexicons().relative.get(_lookup_form(text, lexicons().relative))
+    return int(rel.offset) if rel and rel.kind == "direction" else None
+
+
+# --- resolvers, one per grammar alternative ---------------------------------------------
+
+
+def numeric(ctx: Context):
+    m = ctx.match
+    a, b, c = m.group("nd_a"), m.group("nd_b"), m.group("nd_c")
+    if len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+    elif len(a) <= 2:
+        day, month, year = int(a), int(b), int(c)
+        if len(c) == 2:
+            year += 2000 if year <= 40 else 1900
+        if month > 12 and day <= 12:
+            day, month = month, day
+    else:
+        return None
+    if m.group("nd_sep") == "." and len(c) != 4:
+        return None
+    if not (1900 <= year <= 2100 and cal.valid_day(year, month, day)):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
+    year = m.group(f"{prefix}_year")
+    suffix = (m.group(f"{prefix}_ysuf") or "").strip()
+    return (int(year) if year else None), suffix in _HIJRI_SUFFIX
+
+
+def date_(ctx: Context):
+    m = ctx.match
+    day = int(m.group("dt_day"))
+    months = months_in(m.group("dt_mon"))
+    year, hijri_suffix = _year_of(m, "dt")
+    month = months[0]
+    if month.calendar == "hijri" or hijri_suffix:
+        if month.calendar != "hijri":
+            return None
+        if year is None:
+            year = cal.hijri_year_for(month.number, day, ctx.published, future_marked(ctx))
+        converted = cal.hijri_to_gregorian(year, month.number, day) if year else None
+        return (converted.isoformat() if converted else None), "day"
+    if not cal.valid_day(year or 2000, month.number, day) or day == 0:
+        return None
+    if year is not None:
+        return f"{year:04d}-{month.number:02d}-{day:02d}", "day"
+    return cal.month_day(month.number, day, ctx.published, future_marked(ctx, _direction(m.group("dt_dir")))), "day"
+
+
+def monthyear(ctx: Context):
+    m = ctx.match
+    month = months_in(m.group("my_mon"))[0]
+    year, hijri_suffix = _year_of(m, "my")
+    if month.calendar == "hijri":
+        return cal.hijri_month_interval(year, month.number), "month"
+    if hijri_suffix:
+        return None
+    return cal.iso_month(year, month.number), "month"
+
+
+def month(ctx: Context):
+    m = ctx.match
+    months = months_in(m.group("mo_mon"))
+    first = months[0]
+    qualifier = m.group("mo_dir")
+    direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
+    if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part")):
+        return None
+    if first.calendar == "hijri":
+        future = future_marked(ctx, direction)
+        year = cal.hijri_year_for(first.number, 1, ctx.published, future)
+        if direction == -1 and year is not None and ctx.published is not None:
+            start = cal.hijri_to_gregorian(year, first.number, 1)
+            if start and start.year * 400 + start.timetuple().tm_yday >= ctx.published.year * 400 + ctx.published.timetuple().tm_yday:
+                year -= 1
+        return (cal.hijri_month_interval(year, first.number) if year else None), "month"
+    if direction == 0 and ctx.published:
+        return cal.iso_month(ctx.published.year, first.number), "month"
+    return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"
+
+
+def holiday(ctx: Context):
+    m = ctx.match
+    entry = lexicons().relative[_lookup_form(m.group("hd_name"), lexicons().relative)]
+    mm, dd = (int(x) for x in entry.offset.split("-"))
+    future = future_marked(ctx, _direction(m.group("hd_dir")))
+    if entry.unit == "gregorian":
+        return cal.month_day(mm, dd, ctx.published, future), "day"
+    year = cal.hijri_year_for(mm, dd, ctx.published, future)
+    converted = cal.hijri_to_gregorian(year, mm, dd) if year else None
+    return (converted.isoformat() if converted else None), "day"
+
+
+def year(ctx: Context):
+    m = ctx.match
+    value = int(m.group("yr_y"))
+    suffix = (m.group("yr_suf") or "").strip()
+    if suffix in _HIJRI_SUFFIX:
+        return cal.hijri_year_interval(value), "year"
+    if not (m.group("yr_kw") or suffix or m.group("part")):
+        if not 1900 <= value <= 2035 or _counts_something(ctx.key, m.end()):
+            return None
+    return f"{value:04d}", "year"
+
+
+def _counts_something(key: str, end: int) -> bool:
+    """A bare 4-digit number followed by a counted noun, a scale or a percent is a quantity."""
+    following = _AFTER_YEAR_NOT_DATE.match(key, end)
+    if following is None:
+        return False
+    word = following.group().strip()
+    lex = lexicons()
+    return word[:1] in "%٪" or word.startswith(("بالمئ", "بالمائ", "في")) and "ال" in word[:5] or word in lex.units or word in lex.numbers or word in lex.currencies
+
+
+def deictic(ctx: Context):
+    m = ctx.match
+    if m.group("dc_wd"):
+        return cal.weekday(lexicons().weekdays[_lookup_form(m.group("dc_wd"), lexicons().weekdays)], ctx.published, None, False), "day"
+    entry = lexicons().relative[_lookup_form(m.group("dc_word"), lexicons().relative)]
+    if ctx.published is None:
+        return None, "day"
+    return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
+
+
+def weekday(ctx: Context):
+    m = ctx.match
+    number = lexicons().weekdays[_lookup_form(m.group("wd_day"), lexicons().weekdays)]
+    direction = _direction(m.group("wd_dir"))
+    return cal.weekday(number, ctx.published, direction, future_marked(ctx, direction)), "day"
+
+
+def clock(ctx: Context):
+    m = ctx.match
+    if m.group("cl_h") is not None:
+        if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == ".":
+            return None
+        hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
+    else:
+        word = m.group("cl_word")
+        hour = int(word) if word.isdigit() else int(lexicons().relative[_lookup_form(word, lexicons().relative)].offset)
+        frac = m.group("cl_frac") or ""
+        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(re.match(r"\d+", frac).group()) if frac[:1].isdigit() else 0
+    daypart = re.sub(r"\s+", " ", m.group("cl_dp") or "")
+    if daypart in _PM and hour < 12:
+        hour += 12
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}", "time"
+
+
+def _unit_of(text: str):
+    return lexicons().relative[_lookup_form(text, lexicons().relative)]
+
+
+def counted(ctx: Context):
+    m = ctx.match
+    unit = _unit_of(m.group("cn_unit"))
+    pre = m.group("cn_pre")
+    number = m.group("cn_num")
+    count: float | None = parse_number(number) if number else (int(unit.offset) or None)
+    if pre is None and number is None and unit.offset != "2":
+        return None
+    if pre is None:
+        return cal.duration(unit.unit, count), "duration"
+    anchored_elsewhere = re.match(r"\s+(?:من|على|علي)(?!\w)", ctx.key[m.end():]) is not None
+    if count is None:
+        return ("FUTURE_REF" if pre == "بعد" else "PAST_REF"), None
+    if anchored_elsewhere or ctx.published is None:
+        return (cal.duration(unit.unit, count), "duration") if anchored_elsewhere else (None, unit.unit)
+    sign = 1 if pre == "بعد" else -1
+    return cal.shift(ctx.published, unit.unit, sign * int(count))
+
+
+def relunit(ctx: Context):
+    m = ctx.match
+    word = m.group("ru_unit")
+    unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
+    direction = _direction(m.group("ru_dir"))
+    if direction is None and not (m.group("ru_this") or m.group("part")):
+        return None
+    if unit.offset == "0":  # plural: الأيام الماضية
+        return cal.duration(unit.unit, None), "duration"
+    if ctx.published is None:
+        return None, unit.unit
+    return cal.shift(ctx.published, unit.unit, direction or 0)
+
+
+def decade(ctx: Context):
+    return _unit_of(ctx.match.group("dec_word")).offset, "decade"
+
+
+def ref(ctx: Context):
+    kind = _unit_of(ctx.match.group("ref_word")).kind
+    return f"{kind.upper()}_REF", None
+
+
+RESOLVERS = {
+    "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": holiday, "month": month,
+    "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
+    "relunit": relunit, "decade": decade, "ref": ref,
+}
+
+
+def find_times(key: str, published: date | None) -> list[Found]:
+    """Every time expression in the key, left to right, non-overlapping."""
+    found = []
+    for match in time_regex().finditer(key):
+        ctx = Context(key, published, match)
+        alternative = next(name for name in RESOLVERS if match.group(name) is not None)
+        resolved = RESOLVERS[alternative](ctx)
+        if resolved is None:
+            continue
+        start, end = match.span("core")
+        text = key[start:end]
+        if text.endswith(")") and "(" not in text:
+            end = start + len(text[:-1].rstrip())
+        found.append(Found(start, end, resolved[0], resolved[1]))
+    return found
