@@ -36,8 +36,10 @@ _ARABIC_RE = re.compile("[\u0621-\u064a]")
 _LATIN_RE = re.compile("[A-Za-z]")
 _DIGIT_RE = re.compile("[0-9]")
 _WORDCHAR_RE = re.compile(r"\w")
-# Proclitic conjunction, then preposition, then article: وبال، فلل، كال، لل …
-_PROCLITIC_RE = re.compile("^(?:[وف])?(?:[بكل])?(?:ال|ل(?=ل))?")
+# Proclitic conjunction, then preposition and/or article: وبال، فلل (= ل + ال)، كال، ب …
+# A bare ب/ك/ل is stripped too (بيروت → يروت): the stem only has to be the same for every
+# clitic form of a word (وبيروت، لبيروت), not a correct morphological analysis.
+_PROCLITIC_RE = re.compile("^[وف]?(?:[بك]?ال|لل|[بكل])?")
 
 
 def fold(word: str) -> str:

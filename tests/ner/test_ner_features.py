@@ -1,0 +1,57 @@
+"""Word features of the CRF: normalisation, clitic stripping, neighbours, gazetteer tags."""
+
+from __future__ import annotations
+
+from khabar.ner.features import WordFeatures, fold, shape, sentence_items, strip_proclitics
+
+
+def test_fold_unifies_spellings_the_corpora_mix():
+    assert fold("إلى") == "الي"
+    assert fold("الرئيسُ") == "الرييس"
+    assert fold("مدينة") == "مدينه"
+    assert fold("عام ٢٠١٥") == "عام 0000"
+    assert fold("\u200eسوريا") == "سوريا"
+
+
+def test_strip_proclitics_keeps_short_words_whole():
+    assert strip_proclitics(fold("وبالرئيس")) == "رييس"
+    assert strip_proclitics(fold("للاتحاد")) == "اتحاد"
+    assert strip_proclitics(fold("وروسيا")) == "روسيا"
+    assert strip_proclitics("بل") == "بل"  # too short to hide a clitic
+    assert strip_proclitics("الا") == "الا"
+
+
+def test_shape_classes():
+    assert shape("بوتين") == "AR"
+    assert shape("2015") == "NUM"
+    assert shape("Sputnik") == "LAT"
+    assert shape("،") == "PUNC"
+
+
+def test_trigger_and_cluster_features_come_from_tables():
+    features = WordFeatures(cluster_table={"دمشق": "0110101101"}, trigger_table={"رييس": "PER"})
+    own, neighbours = features.get("الرئيس")
+    assert "tr=PER" in own and "s=رييس" in own and "pre=ال" in own
+    assert "+1tr=PER" in neighbours[2] and "-1tr=PER" in neighbours[1]
+    own, _ = features.get("ودمشق")
+    assert "c4=0110" in own and "c8=01101011" in own
+    assert "c=none" in features.get("بوتين")[0]
+
+
+def test_sentence_items_combine_neighbours_and_edges():
+    features = WordFeatures(cluster_table={}, trigger_table={"رييس": "PER"})
+    items = sentence_items(["قال", "الرئيس", "بوتين"], features)
+    assert len(items) == 3
+    assert "-2BOS" in items[0] and "-1BOS" in items[0] and "+1w=الرييس" in items[0]
+    assert "-1tr=PER" in items[2] and "-2w=قال" in items[2] and "+1EOS" in items[2]
+    assert "w-1|w=الرييس|بوتين" in items[2]
+    # the cached per-word lists are not modified by building items
+    assert "-1BOS" not in features.get("قال")[0]
+
+
+def test_gazetteer_tags_become_features_of_the_word_and_its_neighbours():
+    features = WordFeatures(cluster_table={}, trigger_table={})
+    items = sentence_items(["زار", "موسكو", "أمس"], features, ["O", "B-LOC", "O"])
+    assert "g=B-LOC" in items[1]
+    assert "g+1=B-LOC" in items[0] and "g-1=B-LOC" in items[2]
+    assert not any(f.startswith("g") for f in sentence_items(["زار"], features)[0])
