@@ -1,0 +1,87 @@
+"""Find reporting cues: reporting verbs in any listed form (with the proclitics و / ف
+stripped here), participles (مضيفا، مؤكدة), passives (نُقل عن), the masdar قوله, and verbless
+attributions (بحسب، وفقا لـ، نقلا عن، على لسان، في بيان لـ ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.quotes.lexicon import Attribution, CueForm, attributions, cue_forms
+from khabar.quotes.scan import TextView
+
+PROCLITICS = ("و", "ف")
+_CLAUSE_PUNCT = set("،,;؛:.!?؟\n\"«»“”")
+
+
+@dataclass(slots=True)
+class Cue:
+    first: int  # index of the cue's first word
+    last: int  # index of its last word (phrases span several)
+    start: int  # character span of the cue
+    end: int
+    form: CueForm | None = None
+    attribution: Attribution | None = None
+    proclitic: bool = False
+    clause_initial: bool = False  # after punctuation, a sentence start or with a proclitic
+
+    @property
+    def family(self) -> str:
+        return self.form.family if self.form else "verbless"
+
+
+def find_cues(view: TextView) -> list[Cue]:
+    forms, phrases = cue_forms(), attributions()
+    cues: list[Cue] = []
+    keys = view.keys
+    i, n = 0, len(keys)
+    while i < n:
+        k = keys[i]
+        cue = _verb_cue(view, i, k, forms) or _verbless_cue(view, i, k, phrases)
+        if cue is not None:
+            cues.append(cue)
+            i = cue.last + 1
+        else:
+            i += 1
+    return cues
+
+
+def _starts_clause(view: TextView, i: int) -> bool:
+    gap = view.gap(i)
+    return i == 0 or any(ch in _CLAUSE_PUNCT for ch in gap)
+
+
+def _verb_cue(view: TextView, i: int, k: str, forms: dict[str, CueForm]) -> Cue | None:
+    form, proclitic = forms.get(k), False
+    if form is None and len(k) > 3 and k[0] in PROCLITICS:
+        form, proclitic = forms.get(k[1:]), True
+    if form is None:
+        return None
+    clause_initial = proclitic or _starts_clause(view, i)
+    if form.ambiguous and not clause_initial and not _after_subject(view, i):
+        return None
+    return Cue(i, i, view.starts[i], view.ends[i], form=form, proclitic=proclitic, clause_initial=clause_initial)
+
+
+def _after_subject(view: TextView, i: int) -> bool:
+    """An ambiguous form right after "قد / كما / حسبما / فيما" is a verb."""
+    return i > 0 and view.keys[i - 1] in {"قد", "وقد", "كما", "حسبما", "فيما", "بينما", "ما", "وكما"}
+
+
+def _verbless_cue(view: TextView, i: int, k: str, phrases: dict[str, list[Attribution]]) -> Cue | None:
+    candidates, proclitic = phrases.get(k), False
+    if candidates is None and len(k) > 3 and k[0] in PROCLITICS:
+        candidates, proclitic = phrases.get(k[1:]), True
+    if not candidates:
+        return None
+    keys = view.keys
+    for phrase in candidates:
+        last = i + len(phrase.words) - 1
+        if last >= len(keys) or any(keys[i + j] != w for j, w in enumerate(phrase.words[1:], 1)):
+            continue
+        if any(ch in _CLAUSE_PUNCT for j in range(i + 1, last + 1) for ch in view.gap(j)):
+            continue
+        if phrase.needs_lam and not (last + 1 < len(keys) and keys[last + 1].startswith("ل")):
+            continue
+        return Cue(i, last, view.starts[i], view.ends[last], attribution=phrase, proclitic=proclitic,
+                   clause_initial=proclitic or _starts_clause(view, i))
+    return None
