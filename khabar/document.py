@@ -67,7 +67,8 @@ class Quantity(msgspec.Struct, frozen=True):
     text: str
     value: Union[float, int, str]
     unit: str | None = None
-    casualty: str | None = None  # killed | wounded | arrested | None
+    casualty: str | None = None  # killed | wounded | arrested | killed_or_wounded | None
+    modifier: str | None = None  # about | more than | less than | at least | up to
 
 
 class Event(msgspec.Struct, frozen=True):

@@ -13,6 +13,8 @@ from importlib import import_module
 DEFAULT_STAGES: list[str] = [
     "khabar.stages.text_layer:TextLayer",
     "khabar.stages.dateline:DatelineStage",
+    "khabar.stages.times:TimesStage",
+    "khabar.stages.quantities:QuantitiesStage",
 ]
 
 
