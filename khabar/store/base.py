@@ -209,6 +209,12 @@ class Store(ABC):
             for _, data in rows:
                 yield data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
+    def iter_document_meta(self, chunk: int = CHUNK) -> Iterator[tuple]:
+        """(id, title, source, url, published, dup_group) of every document, in storage order."""
+        for rows in self._key_chunks("SELECT key, id, title, source, url, published, dup_group FROM documents", chunk):
+            for row in rows:
+                yield row[1:]
+
     def iter_records(self, table: str, chunk: int = CHUNK) -> Iterator[tuple]:
         """(document id, *columns) rows of one record table, a few documents at a time."""
         if table not in RECORD_TABLES:
