@@ -11,15 +11,20 @@ similarity of the signatures reaches ``THRESHOLD``.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from functools import lru_cache
 
 import numpy as np
 
 NUM_PERM = 64
 THRESHOLD = 0.7
-SHINGLE = 3
 MIN_WORDS = 12  # shorter texts (headlines, captions) are too generic to group
 SCHEME = "affine32"  # datasketch 2 default: 32-bit hash values, 4 bytes per permutation
+MAX_WORDS = 2000  # republished copies share their opening; long texts are compared on it
+# Words are hashed with CRC-32 (C speed, stable across processes) and word 3-gram shingles
+# are mixed from those hashes, instead of SHA-1 over each joined shingle (datasketch's
+# default): ten times faster, and 32-bit values are what the affine32 scheme uses anyway.
+_MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77))
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +32,7 @@ def _prototype():
     """A MinHash whose permutations every signature reuses (generating them is the slow part)."""
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=int)
 
 
 @lru_cache(maxsize=1)
@@ -45,10 +50,12 @@ def signature(words: list[str]) -> bytes | None:
         return None
     from datasketch import MinHash
 
-    shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
-    proto = _prototype()
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=proto.permutations, scheme=SCHEME)
-    minhash.update_batch(list(shingles))
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words[:MAX_WORDS]), dtype=np.uint64)
+    # A shingle's hash combines its words' hashes (vectorised), instead of hashing joined strings.
+    shingles = (hashes[:-2] * _MIX[0] + hashes[1:-1] * _MIX[1] + hashes[2:]) & np.uint64(0xFFFFFFFF)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_prototype().permutations, scheme=SCHEME,
+                      hashfunc=int)
+    minhash.update_batch(np.unique(shingles).tolist())
     return minhash.hashvalues.astype(np.uint32).tobytes()
 
 
