@@ -13,6 +13,7 @@ from importlib import import_module
 DEFAULT_STAGES: list[str] = [
     "khabar.stages.text_layer:TextLayer",
     "khabar.stages.dateline:DatelineStage",
+    "khabar.stages.entities:EntitiesStage",
     "khabar.stages.times:TimesStage",
     "khabar.stages.quantities:QuantitiesStage",
 ]

@@ -1,0 +1,253 @@
+"""Stage "entities": KB gazetteer matches merged with the NER tagger, resolved and linked.
+
+1. The gazetteer matcher (khabar.kb.matcher) runs over the normalised word tokens;
+   mentions exclude attached clitics (وروسيا → روسيا) and include quote marks inside a
+   name (نادي "فالداي").
+2. Each match is resolved (khabar.stages.resolve): ambiguous names by the article's
+   country context and population, titles to their holder at the publication date,
+   countries and capitals after a statement/action verb to their government, short person
+   forms (الأسد) only when the person is named in full in the same article.
+3. A place inside a matched organisation name (أسطول بحر قزوين) is a nested mention
+   when it is a country, a curated region/sea or a large city.
+4. The trained tagger (khabar.ner.tagger, when its weights are installed) tags each
+   sentence; its spans that overlap no KB mention become document-local entities,
+   one per distinct name, short forms joining the longer name they end.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from khabar.document import Document, Entity, Mention
+from khabar.kb.data import Entry, KnowledgeBase, load_kb
+from khabar.kb.matcher import QUOTES, Match, match_words
+from khabar.stages import resolve
+from khabar.text.layer import tokens_of
+
+NESTED_MIN_POPULATION = 500_000
+_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+_TAGGER_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
+
+
+class Words(NamedTuple):
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    joined: list[bool]  # only spaces / quote marks between this word and the previous one
+    quoted: list[bool]  # a quote mark opens or closes right before this word
+
+
+def word_layer(doc: Document) -> Words:
+    keys, starts, ends, joined, quoted = [], [], [], [], []
+    blocked, quote = True, False
+    for token in tokens_of(doc):
+        if token.kind == "word":
+            keys.append(token.norm)
+            starts.append(token.start)
+            ends.append(token.end)
+            joined.append(not blocked)
+            quoted.append(quote)
+            blocked = quote = False
+        elif token.kind == "other" and token.text in QUOTES:
+            quote = True
+        else:
+            blocked = True
+    return Words(keys, starts, ends, joined, quoted)
+
+
+def skip_letters(text: str, start: int, letters: int) -> int:
+    """Offset after ``letters`` base letters from ``start`` (diacritics on them included)."""
+    i = start
+    while letters:
+        i += 1
+        letters -= 1
+        while i < len(text) and text[i] in _MARKS:
+            i += 1
+    return i
+
+
+class EntitiesStage:
+    name = "entities"
+    needs = frozenset({"text", "sentences", "tokens"})
+    provides = frozenset({"mentions", "entities"})
+
+    def __init__(self, kb: KnowledgeBase | None = None, use_tagger: bool = True):
+        self.kb = kb or load_kb()
+        self.use_tagger = use_tagger
+        self._tagger = None
+
+    def tagger(self):
+        if self.use_tagger and self._tagger is None:
+            try:
+                from khabar.ner.tagger import load_tagger
+            except ImportError:
+                self.use_tagger = False
+                return None
+            self._tagger = load_tagger()
+            self.use_tagger = self._tagger is not None
+        return self._tagger
+
+    def __call__(self, doc: Document) -> None:
+        words = word_layer(doc)
+        matches = match_words(self.kb, words.keys, words.joined)
+        found = _Resolver(self.kb, doc, words).resolve(matches)
+        taken = [(m.start, m.end) for m in found]
+        local = _LocalEntities(doc, found)
+        tagger = self.tagger()
+        if tagger is not None:
+            for start, end, etype in tagger_spans(doc, tagger):
+                if not any(s < end and start < e for s, e in taken):
+                    found.append(local.mention(start, end, etype))
+        for entity in local.entities:
+            doc.add_entity(entity)
+        for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+            doc.add(mention)
+
+
+class _Resolver:
+    """Turns matcher output into mentions and entities for one document."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Document, words: Words):
+        self.kb, self.doc, self.words = kb, doc, words
+        self.date = (doc.published or "")[:10] or None
+
+    def resolve(self, matches: list[Match]) -> list[Mention]:
+        kb, words = self.kb, self.words
+        kept = [self._quoted_name(m) for m in matches if not self._adjective(m)]
+        full_people = {e.id for m in kept if not m.name.needs_context for e in m.name.entries if e.kind == "person"}
+        context = {e.country for m in kept if len(m.name.entries) == 1 for e in m.name.entries
+                   if e.country and e.kind != "place"}
+        mentions: list[Mention] = []
+        person_starts = {m.start for m in kept if m.name.entries[0].kind == "person"}
+        for m in kept:
+            entries = m.name.entries
+            if m.name.needs_context and entries[0].kind == "person":
+                entries = [e for e in entries if e.id in full_people]
+                if not entries:
+                    continue
+            entry = resolve.rank(entries, context)
+            if entry.kind == "title" and m.end in person_starts:
+                continue  # الرئيس السوري بشار الأسد: the name is the mention
+            mention_type, entity = self._entity_for(entry, m)
+            if entity is None:
+                continue
+            self.doc.add_entity(entity)
+            mentions.append(self._mention(m, mention_type, entity.id))
+            if entry.type == "ORG" and m.end - m.start > 1:
+                mentions.extend(self._nested_places(m, context))
+        return mentions
+
+    def _quoted_name(self, m: Match) -> Match:
+        """تنظيم "الدولة الإسلامية": when the quoted part is itself a known name, it is the mention."""
+        for k in range(m.start + 1, m.end):
+            if self.words.quoted[k]:
+                inner = match_words(self.kb, self.words.keys[k:m.end], self.words.joined[k:m.end])
+                if inner and inner[0].start == 0 and inner[0].end == m.end - k and not inner[0].name.needs_context:
+                    return Match(k, m.end, inner[0].prefix, inner[0].name)
+                break
+        return m
+
+    def _adjective(self, m: Match) -> bool:
+        if m.prefix or m.end - m.start != 1 or m.start == 0:
+            return False
+        return resolve.is_adjective_use(self.kb, self.words.keys[m.start], self.words.keys[m.start - 1],
+                                        self.words.joined[m.start])
+
+    def _entity_for(self, entry: Entry, m: Match) -> tuple[str, Entity | None]:
+        if entry.kind == "title":
+            holder = resolve.holder_at(self.kb, entry.office or "", self.date)
+            return "PER", resolve.to_entity(holder) if holder else resolve.office_entity(entry)
+        if resolve.can_stand_for_government(entry) and entry.country and m.prefix == 0:
+            previous = self.words.keys[m.start - 1] if m.start and self.words.joined[m.start] else None
+            if resolve.in_actor_position(self.kb, previous):
+                government = self.kb.get(f"gov:{entry.country}")
+                if government is not None:
+                    return "ORG", resolve.to_entity(government)
+        return entry.type, resolve.to_entity(entry)
+
+    def _mention(self, m: Match, mention_type: str, entity_id: str) -> Mention:
+        text = self.doc.text
+        start = self.words.starts[m.start]
+        if m.prefix:
+            start = skip_letters(text, start, m.prefix)
+        end = self.words.ends[m.end - 1]
+        inside = text[start:end]
+        if end < len(text) and text[end] in QUOTES and sum(inside.count(q) for q in QUOTES) % 2 == 1:
+            end += 1  # نادي "فالداي": the closing quote belongs to the name
+        return Mention(start, end, text[start:end], mention_type, entity_id)
+
+    def _nested_places(self, outer: Match, context: set[str]) -> list[Mention]:
+        inner = match_words(self.kb, self.words.keys[outer.start + 1:outer.end], self.words.joined[outer.start + 1:outer.end])
+        nested = []
+        for m in inner:
+            entry = resolve.rank(m.name.entries, context)
+            major = entry.kind in ("country", "region") or entry.population >= NESTED_MIN_POPULATION
+            adjective = len(m.name.words) == 1 and m.name.words[0] in self.kb.nisba_keys  # القوات السعودية
+            if entry.type != "LOC" or not major or adjective or m.name.needs_context or m.prefix:
+                continue
+            shifted = Match(m.start + outer.start + 1, m.end + outer.start + 1, 0, m.name)
+            self.doc.add_entity(resolve.to_entity(entry))
+            nested.append(self._mention(shifted, "LOC", entry.id))
+        return nested
+
+
+class _LocalEntities:
+    """Document-local entities for tagger-only names, merged by name and short form."""
+
+    def __init__(self, doc: Document, kb_mentions: list[Mention]):
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, str] = {}
+        # A one-word tagger name that ends a KB person's name in this article (الجبير) is that person.
+        self.kb_people = {resolve.local_key(m.text): m.entity for m in kb_mentions if m.type == "PER" and m.entity}
+
+    def mention(self, start: int, end: int, etype: str) -> Mention:
+        text = self.doc.text[start:end]
+        key = resolve.local_key(text)
+        entity_id = self.by_key.get(key) or resolve.short_form_of(key, self.kb_people if etype == "PER" else {})
+        if entity_id is None and etype == "PER":
+            entity_id = resolve.short_form_of(key, self.by_key)
+        if entity_id is None:
+            entity_id = f"local:{len(self.entities) + 1}"
+            self.entities.append(Entity(id=entity_id, type=etype, name_ar=text))
+        self.by_key.setdefault(key, entity_id)
+        return Mention(start, end, text, etype, entity_id)
+
+
+def tagger_spans(doc: Document, tagger) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the tagger's entities, sentence by sentence."""
+    tokens = tokens_of(doc)
+    spans = []
+    sentences = doc.sentences or [doc.span(0, len(doc.text))] if doc.text else []
+    t = 0
+    for sentence in sentences:
+        while t < len(tokens) and tokens[t].start < sentence.start:
+            t += 1
+        sent_tokens = []
+        while t < len(tokens) and tokens[t].end <= sentence.end:
+            sent_tokens.append(tokens[t])
+            t += 1
+        if not sent_tokens:
+            continue
+        tags = tagger.tag([tok.text for tok in sent_tokens])
+        spans.extend(_bio_spans(sent_tokens, tags))
+    return spans
+
+
+def _bio_spans(tokens, tags: list[str]) -> list[tuple[int, int, str]]:
+    spans, current = [], None
+    for tok, tag in zip(tokens, tags):
+        kind = tag[2:] if len(tag) > 2 else ""
+        if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[2] != kind)):
+            if current:
+                spans.append(current)
+            current = [tok.start, tok.end, kind]
+        elif tag.startswith("I-") and current is not None:
+            current[1] = tok.end
+        else:
+            if current:
+                spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    return [(s, e, k) for s, e, k in spans if k in _TAGGER_TYPES]
