@@ -52,8 +52,8 @@ def _stem_count(stem: str, counts: dict[str, int]) -> int:
     return counts.get(stem, 0) + counts.get("ال" + stem, 0)
 
 
-def _prefix_candidates(word: str):
-    """(prefix roles, stem) for every grammatical proclitic sequence, longest first."""
+def _all_prefixes() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every grammatical proclitic sequence with its parts, longest first."""
     out = []
     for conj in CONJUNCTIONS:
         for prep in PREPOSITIONS:
@@ -61,13 +61,24 @@ def _prefix_candidates(word: str):
                 if prep == "س" and article:
                     continue
                 prefix = conj + prep + article
-                if prefix and word.startswith(prefix):
-                    out.append(([(conj, "conj"), (prep, "future" if prep == "س" else "prep"), (article, "article")], word[len(prefix):]))
+                if prefix:
+                    out.append((prefix, [(conj, "conj"), (prep, "future" if prep == "س" else "prep"), (article, "article")]))
         # لل = ل + ال with the article's alef dropped in writing
-        if word.startswith(conj + "لل"):
-            out.append(([(conj, "conj"), ("ل", "prep"), ("ل", "article")], word[len(conj) + 2:]))
-    out.sort(key=lambda c: len(c[1]))
+        out.append((conj + "لل", [(conj, "conj"), ("ل", "prep"), ("ل", "article")]))
+    out.sort(key=lambda item: -len(item[0]))
     return out
+
+
+PREFIXES = _all_prefixes()
+PREFIXES_BY_LETTER: dict[str, list] = {}
+for _prefix, _parts in PREFIXES:
+    PREFIXES_BY_LETTER.setdefault(_prefix[0], []).append((_prefix, _parts))
+ENCLITIC_LAST_LETTERS = frozenset(p[-1] for p in ENCLITICS)
+
+
+def _prefix_candidates(word: str):
+    """(prefix parts, stem) for every proclitic sequence the word starts with, longest first."""
+    return [(parts, word[len(prefix):]) for prefix, parts in PREFIXES_BY_LETTER.get(word[0], ()) if word.startswith(prefix)]
 
 
 def _prefix_ok(parts, stem: str, whole_count: int, counts: dict[str, int]) -> bool:
@@ -96,6 +107,8 @@ def _prefix_ok(parts, stem: str, whole_count: int, counts: dict[str, int]) -> bo
 
 
 def _split_enclitic(stem: str, counts: dict[str, int]) -> tuple[str, str]:
+    if stem[-1] not in ENCLITIC_LAST_LETTERS:
+        return stem, ""
     whole_count = _stem_count(stem, counts)
     for pron in ENCLITICS:
         base = stem[: -len(pron)]

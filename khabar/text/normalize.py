@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 # Characters dropped from the key.
@@ -64,13 +64,19 @@ def normalize_key(text: str) -> str:
 class Normalized:
     """A normalised key of a text with a map from key offsets to original offsets."""
 
-    __slots__ = ("original", "key", "_starts")
+    __slots__ = ("original", "key", "_map")
 
-    def __init__(self, original: str, key: str, starts: list[int] | None):
+    def __init__(self, original: str, key: str, starts: list[int] | None | bool):
         self.original = original
         self.key = key
-        # _starts[i] = original index of key[i]; None means the identity map.
-        self._starts = starts
+        # _map[i] = original index of key[i]; None = identity; True = not built yet (built on first use).
+        self._map = starts
+
+    @property
+    def _starts(self) -> list[int] | None:
+        if self._map is True:
+            self._map = [i for i, c in enumerate(self.original) if c not in _DROPPED_SET]
+        return self._map
 
     def to_original(self, i: int) -> int:
         """Original offset of key offset ``i`` (``i == len(key)`` maps to ``len(original)``)."""
@@ -93,8 +99,6 @@ class Normalized:
         """The key offset of the first key character at or after an original offset."""
         if self._starts is None:
             return original_offset
-        from bisect import bisect_left
-
         return bisect_left(self._starts, original_offset)
 
 
@@ -102,10 +106,7 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text``; the offset map is built only when the key differs in length or alignment."""
     if not _PRESENTATION_FORMS.search(text):
         key = text.translate(_SIMPLE_TABLE)
-        if len(key) == len(text):
-            return Normalized(text, key, None)
-        starts = [i for i, c in enumerate(text) if c not in _DROPPED_SET]
-        return Normalized(text, key, starts)
+        return Normalized(text, key, None if len(key) == len(text) else True)
     return _normalize_with_expansions(text)
 
 
@@ -128,4 +129,4 @@ def strip_diacritics(text: str) -> str:
     return _DROPPED_RE.sub("", text)
 
 
-__all__ = ["Normalized", "normalize", "normalize_key", "strip_diacritics", "bisect_right"]
+__all__ = ["Normalized", "normalize", "normalize_key", "strip_diacritics"]

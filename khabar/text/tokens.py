@@ -11,28 +11,46 @@ from __future__ import annotations
 import re
 
 from khabar.text.clitics import Piece, segment_surface
+from khabar.text.normalize import normalize_key
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
-_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
-TOKEN_RE = re.compile(
-    rf"(?P<num>[{_DIGIT}]+(?:[.,\u066b\u066c/:][{_DIGIT}]+)*)"
-    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])+)"
-    r"|(?P<other>[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff])"
+# One character class per alternative keeps the regex fast; \d is every Unicode digit.
+_TOKEN = (
+    r"\d+(?:[.,\u066b\u066c/:]\d+)*"  # a number: 3.5, 1,500, 30/9/2015, 10:30
+    rf"|(?:[^\W\d]|[{_MARKS}])+"  # a word with its diacritics and tatweel (digits excluded)
+    r"|[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"  # any other visible character
 )
+TOKEN_RE = re.compile(_TOKEN)
+# re.split with one capturing group yields [gap, token, gap, token, …, gap]: no match
+# objects, so offsets are summed from lengths (several times faster than finditer).
+_SPLIT_RE = re.compile(f"({_TOKEN})")
 
 
 class Token:
     """One token: surface text and offsets in the document, its normalised form, its pieces."""
 
-    __slots__ = ("start", "end", "text", "norm", "kind", "_segments")
+    __slots__ = ("start", "end", "text", "_analysis")
 
-    def __init__(self, start: int, end: int, text: str, norm: str, kind: str, segments):
+    def __init__(self, start: int, end: int, text: str, analysis: tuple[str, str, tuple]):
         self.start = start
         self.end = end
         self.text = text
-        self.norm = norm
-        self.kind = kind  # word | num | other
-        self._segments = segments  # (start, end, role) relative to the token
+        # (normalised form, kind, clitic segments relative to the token), shared by every
+        # occurrence of the same surface form
+        self._analysis = analysis
+
+    @property
+    def norm(self) -> str:
+        return self._analysis[0]
+
+    @property
+    def kind(self) -> str:
+        """word | num | other"""
+        return self._analysis[1]
+
+    @property
+    def _segments(self) -> tuple:
+        return self._analysis[2]
 
     @property
     def pieces(self) -> list[Piece]:
@@ -56,16 +74,44 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+_MARK_SET = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640, 0x200C, 0x200D])
+_ANALYSES: dict[str, tuple[str, str, tuple]] = {}
+_MAX_CACHED = 400_000  # distinct surface forms kept; a batch of news repeats most words
+_WHOLE = ((0, None, "stem"),)
+
+
+def _kind(surface: str) -> str:
+    first = surface[0]
+    if first.isdigit():
+        return "num"
+    return "word" if TOKEN_RE.fullmatch(surface) and (first.isalnum() or first == "_" or len(surface) > 1 or first in _MARK_SET) else "other"
+
+
+def _analyse(surface: str) -> tuple[str, str, tuple]:
+    kind = _kind(surface)
+    if kind == "word":
+        norm, segments = segment_surface(surface)
+    elif kind == "num":
+        norm, segments = normalize_key(surface), ((0, len(surface), "stem"),)
+    else:
+        norm, segments = surface, ((0, len(surface), "stem"),)
+    if len(_ANALYSES) >= _MAX_CACHED:
+        _ANALYSES.clear()
+    analysis = _ANALYSES[surface] = (norm, kind, segments)
+    return analysis
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added to every position (tokenising one sentence of a document)."""
     tokens = []
-    for m in TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        surface = m.group()
-        start = m.start() + offset
-        if kind == "word":
-            norm, segments = segment_surface(surface)
-        else:
-            norm, segments = (segment_surface(surface)[0] if kind == "num" else surface), ((0, len(surface), "stem"),)
-        tokens.append(Token(start, start + len(surface), surface, norm, kind, segments))
+    append = tokens.append
+    analyses = _ANALYSES
+    parts = _SPLIT_RE.split(text)
+    pos = offset
+    for i in range(1, len(parts), 2):
+        pos += len(parts[i - 1])
+        surface = parts[i]
+        end = pos + len(surface)
+        append(Token(pos, end, surface, analyses.get(surface) or _analyse(surface)))
+        pos = end
     return tokens

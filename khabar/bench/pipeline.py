@@ -1,0 +1,46 @@
+"""`khabar bench --mode pipeline`: the pipeline `extract` runs, over N SaudiNewsNet articles,
+timed per stage in one process (so articles/s is per core)."""
+
+from __future__ import annotations
+
+import time
+
+from tqdm import tqdm
+
+from khabar.bench import load_articles, peak_rss_mb
+from khabar.core import ARTICLE_FIELDS, default_pipeline
+from khabar.document import Document
+
+
+def run(args) -> dict:
+    articles = load_articles(args.corpus, args.n)
+    pipeline = default_pipeline()  # the very pipeline `khabar extract` uses
+    stages = pipeline.stages
+    if args.until:
+        names = [s.name for s in stages]
+        if args.until not in names:
+            raise SystemExit(f"error: no stage {args.until!r}; stages are: {', '.join(names)}")
+        stages = stages[: names.index(args.until) + 1]
+    per_stage = {s.name: 0.0 for s in stages}
+    words = sum(len(a["text"].split()) for a in articles)
+    started = time.perf_counter()
+    for article in tqdm(articles, desc="bench", unit=" articles", disable=None):
+        doc = Document(**{k: article.get(k) for k in ARTICLE_FIELDS})
+        for stage in stages:
+            t0 = time.perf_counter()
+            stage(doc)
+            per_stage[stage.name] += time.perf_counter() - t0
+    elapsed = time.perf_counter() - started
+    n = len(articles)
+    return {
+        "articles": n,
+        "words": words,
+        "stages": [s.name for s in stages],
+        "seconds": round(elapsed, 3),
+        "articles_per_s_per_core": round(n / elapsed, 1),
+        "words_per_s": round(words / elapsed),
+        "ms_per_article": round(1000 * elapsed / n, 3),
+        "per_stage_ms_per_article": {k: round(1000 * v / n, 3) for k, v in per_stage.items()},
+        "per_stage_articles_per_s": {k: (round(n / v, 1) if v else None) for k, v in per_stage.items()},
+        "peak_rss_mb": peak_rss_mb(),
+    }
