@@ -5,8 +5,8 @@ from __future__ import annotations
 from khabar.document import Document, TimeExpr
 from khabar.temporal.calendar import parse_published
 from khabar.temporal.spans import original_span
+from khabar.temporal.stage_support import key_and_starts
 from khabar.temporal.times import find_times
-from khabar.text.layer import normalized_of
 
 
 class TimesStage:
@@ -15,8 +15,8 @@ class TimesStage:
     provides = frozenset({"times"})
 
     def __call__(self, doc: Document) -> None:
-        norm = normalized_of(doc)
+        norm, starts = key_and_starts(doc)
         published = parse_published(doc.published)
-        for found in find_times(norm.key, published):
+        for found in find_times(norm.key, published, starts):
             start, end = original_span(doc.text, norm, found.start, found.end)
             doc.add(TimeExpr(start, end, doc.text[start:end], found.value, found.granularity))

@@ -81,7 +81,8 @@ def time_regex() -> re.Pattern:
         "ref": rf"(?P<ref_word>{refs}){END}",
     }
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
-    full = rf"{PREFIX}(?P<core>(?:(?P<part>{part})\s+(?:(?:شهر|عام|العام)\s+)?)?(?:{body}))"
+    # no group wraps the whole: match.lastgroup then names the alternative that matched
+    full = rf"{PREFIX}(?:(?P<part>{part})\s+(?:(?:شهر|عام|العام)\s+)?)?(?:{body})"
     return re.compile(full)
 
 

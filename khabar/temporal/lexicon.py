@@ -31,24 +31,47 @@ def key(word: str) -> str:
     return normalize_key(word.replace("_", " ")).strip()
 
 
-def word_pattern(phrase: str) -> str:
-    """Regex for a key phrase: words joined by any whitespace, final ة/ه interchangeable,
+def _atoms(phrase: str) -> list[str]:
+    """A key phrase as regex atoms: words joined by any whitespace, final ة/ه interchangeable,
     a word-initial ال also matched as the bare ل left after the preposition ل (للعام)."""
-    words = []
-    for word in phrase.split():
-        body = re.escape(word)
+    atoms: list[str] = []
+    for n, word in enumerate(phrase.split()):
+        if n:
+            atoms.append(r"\s+")
+        chars = [re.escape(c) for c in word]
         if word.endswith("ة") or (word.endswith("ه") and len(word) > 2):
-            body = body[:-1] + "[ةه]"
+            chars[-1] = "[ةه]"
         if word.startswith("ال") and len(word) > 3:
-            body = "(?:ال|(?<=ل)ل)" + body[2:]
-        words.append(body)
-    return r"\s+".join(words)
+            chars[:2] = ["(?:ال|(?<=ل)ل)"]
+        atoms.extend(chars)
+    return atoms
+
+
+def word_pattern(phrase: str) -> str:
+    return "".join(_atoms(phrase))
+
+
+_END = ""
 
 
 def alternation(phrases) -> str:
-    """One non-capturing group over phrases, longest first so that alternation prefers them."""
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(word_pattern(p) for p in unique) + ")"
+    """One non-capturing group matching any of the phrases, compiled as a trie so that the
+    regex engine rejects a position on its first letter; longer phrases are preferred."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for atom in _atoms(phrase):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return _emit(trie) or "(?!)"
+
+
+def _emit(node: dict) -> str:
+    branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom != _END]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if _END in node else body
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,19 @@ percentages, money with its currency, and casualty counts (مصرع المئات
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.numbers import as_number, number_pattern, parse_number
+from khabar.temporal.scan import candidates
 
+# (ما يقارب → the span starts at يقارب: common function words are not scanned for)
 MODIFIERS = {
-    "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "about", "ما يقارب": "about",
-    "ما يقرب من": "about", "يقارب": "about", "يناهز": "about", "ما يناهز": "about", "اكثر من": "more than",
-    "ما يزيد عن": "more than", "ما يزيد على": "more than", "ازيد من": "more than", "اقل من": "less than",
-    "ما لا يقل عن": "at least", "لا يقل عن": "at least", "اكثر من": "more than", "اقل من": "less than",
-    "الى": "up to", "حتى": "up to",
+    "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "about", "يقارب": "about",
+    "يقرب من": "about", "يناهز": "about", "اكثر من": "more than", "يزيد عن": "more than", "يزيد على": "more than",
+    "ازيد من": "more than", "اقل من": "less than", "يقل عن": "at least",
 }
 PERCENT = r"(?:%|٪|بالمئ[ةه]|بالمائ[ةه]|في\s+المئ[ةه]|في\s+المائ[ةه])"
 # People-like objects take the casualty of a cue before them (مقتل 12 جنديا).
@@ -72,7 +73,7 @@ def _approx_value(m: re.Match) -> str | None:
         return None
     of = m.group("approx_of")
     if of:
-        value = f"{value} of {_APPROX_OF[of[2:] if of.startswith('ال') else of]}"
+        value = f"{value} of {_APPROX_OF[of if of in _APPROX_OF else of[2:]]}"
     return value
 
 
@@ -129,14 +130,24 @@ def counted_object(key: str, end: int):
     return stop, unit[0], unit[1] or None
 
 
-def find_quantities(key: str, skip: list[tuple[int, int]] = ()) -> list[QuantityFound]:
-    """Quantities in the key; matches overlapping a ``skip`` range (time expressions) are left out."""
+def find_quantities(key: str, skip: list[tuple[int, int]] = (), starts: tuple[int, ...] | None = None) -> list[QuantityFound]:
+    """Quantities in the key; matches overlapping a ``skip`` range (time expressions) are left out.
+    ``starts``: candidate positions (khabar.temporal.scan), found here when not given."""
     lex = lexicons()
     found: list[QuantityFound] = []
-    for m in quantity_regex().finditer(key):
+    regex = quantity_regex()
+    skip = sorted(skip)
+    skip_starts = [s for s, _ in skip]
+    last_end = 0
+    for position in candidates(key) if starts is None else starts:
+        if position < last_end:
+            continue
+        m = regex.match(key, position)
+        if m is None:
+            continue
         start, end = m.span("core")
         num_start = m.start("num") if m.group("num") else start
-        if any(s < end and num_start < e for s, e in skip):
+        if _overlaps(skip, skip_starts, num_start, end):
             continue
         if m.group("num"):
             raw = m.group("num")
@@ -167,7 +178,14 @@ def find_quantities(key: str, skip: list[tuple[int, int]] = ()) -> list[Quantity
                 start = _after_cue(m)
         modifier = MODIFIERS.get(re.sub(r"\s+", " ", m.group("mod"))) if m.group("mod") else None
         found.append(QuantityFound(start, end, value, unit, casualty, modifier))
+        last_end = end
     return found
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted, non-overlapping spans?"""
+    i = bisect_left(starts, end)
+    return i > 0 and spans[i - 1][1] > start
 
 
 def _after_cue(m: re.Match) -> int:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK, time_regex
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.numbers import parse_number
+from khabar.temporal.scan import candidates
 
 
 class Found(NamedTuple):
@@ -43,12 +45,14 @@ def months_in(text: str):
     if _MONTH_FINDER is None:
         _MONTH_FINDER = re.compile(alternation(lexicons().months))
     lex = lexicons().months
-    return [lex[_lookup_form(m.group(), lex)] for m in _MONTH_FINDER.finditer(text)]
+    return [lex[_lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
 
 
-def _lookup_form(text: str, table: dict):
+@lru_cache(maxsize=4096)
+def _lookup_form(text: str, table_name: str) -> str:
     """A matched word back to its lexicon key (ه written for ة, للعام's bare ل)."""
-    text = re.sub(r"\s+", " ", text)
+    table = getattr(lexicons(), table_name)
+    text = " ".join(text.split())
     for candidate in (text, text[:-1] + "ة", "ا" + text, "ا" + text[:-1] + "ة"):
         if candidate in table:
             return candidate
@@ -59,7 +63,7 @@ def future_marked(ctx: Context, direction: int | None = None) -> bool:
     """Explicit المقبل, or a future verb/word earlier in the same sentence (at most 60 chars back)."""
     if direction is not None:
         return direction > 0
-    start = ctx.match.start("core")
+    start = ctx.match.start(ctx.match.lastgroup)
     window = ctx.key[max(0, start - 60):start]
     cut = None
     for cut in SENTENCE_BREAK.finditer(window):
@@ -72,7 +76,7 @@ def future_marked(ctx: Context, direction: int | None = None) -> bool:
 def _direction(text: str | None) -> int | None:
     if not text:
         return None
-    rel = lexicons().relative.get(_lookup_form(text, lexicons().relative))
+    rel = lexicons().relative.get(_lookup_form(text, "relative"))
     return int(rel.offset) if rel and rel.kind == "direction" else None
 
 
@@ -159,7 +163,7 @@ def month(ctx: Context):
 
 def holiday(ctx: Context):
     m = ctx.match
-    entry = lexicons().relative[_lookup_form(m.group("hd_name"), lexicons().relative)]
+    entry = lexicons().relative[_lookup_form(m.group("hd_name"), "relative")]
     mm, dd = (int(x) for x in entry.offset.split("-"))
     future = future_marked(ctx, _direction(m.group("hd_dir")))
     if entry.unit == "gregorian":
@@ -194,8 +198,8 @@ def _counts_something(key: str, end: int) -> bool:
 def deictic(ctx: Context):
     m = ctx.match
     if m.group("dc_wd"):
-        return cal.weekday(lexicons().weekdays[_lookup_form(m.group("dc_wd"), lexicons().weekdays)], ctx.published, None, False), "day"
-    entry = lexicons().relative[_lookup_form(m.group("dc_word"), lexicons().relative)]
+        return cal.weekday(lexicons().weekdays[_lookup_form(m.group("dc_wd"), "weekdays")], ctx.published, None, False), "day"
+    entry = lexicons().relative[_lookup_form(m.group("dc_word"), "relative")]
     if ctx.published is None:
         return None, "day"
     return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
@@ -203,7 +207,7 @@ def deictic(ctx: Context):
 
 def weekday(ctx: Context):
     m = ctx.match
-    number = lexicons().weekdays[_lookup_form(m.group("wd_day"), lexicons().weekdays)]
+    number = lexicons().weekdays[_lookup_form(m.group("wd_day"), "weekdays")]
     direction = _direction(m.group("wd_dir"))
     return cal.weekday(number, ctx.published, direction, future_marked(ctx, direction)), "day"
 
@@ -216,7 +220,7 @@ def clock(ctx: Context):
         hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
     else:
         word = m.group("cl_word")
-        hour = int(word) if word.isdigit() else int(lexicons().relative[_lookup_form(word, lexicons().relative)].offset)
+        hour = int(word) if word.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(re.match(r"\d+", frac).group()) if frac[:1].isdigit() else 0
     daypart = re.sub(r"\s+", " ", m.group("cl_dp") or "")
@@ -228,7 +232,7 @@ def clock(ctx: Context):
 
 
 def _unit_of(text: str):
-    return lexicons().relative[_lookup_form(text, lexicons().relative)]
+    return lexicons().relative[_lookup_form(text, "relative")]
 
 
 def counted(ctx: Context):
@@ -280,18 +284,26 @@ RESOLVERS = {
 }
 
 
-def find_times(key: str, published: date | None) -> list[Found]:
-    """Every time expression in the key, left to right, non-overlapping."""
+def find_times(key: str, published: date | None, starts: tuple[int, ...] | None = None) -> list[Found]:
+    """Every time expression in the key, left to right, non-overlapping; ``starts`` are the
+    candidate positions (khabar.temporal.scan), found here when not given."""
     found = []
-    for match in time_regex().finditer(key):
-        ctx = Context(key, published, match)
-        alternative = next(name for name in RESOLVERS if match.group(name) is not None)
-        resolved = RESOLVERS[alternative](ctx)
+    regex = time_regex()
+    last_end = 0
+    for position in candidates(key) if starts is None else starts:
+        if position < last_end:
+            continue
+        match = regex.match(key, position)
+        if match is None:
+            continue
+        alternative = match.lastgroup
+        resolved = RESOLVERS[alternative](Context(key, published, match))
         if resolved is None:
             continue
-        start, end = match.span("core")
+        start, end = match.start("part") if match.group("part") else match.start(alternative), match.end()
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
             end = start + len(text[:-1].rstrip())
         found.append(Found(start, end, resolved[0], resolved[1]))
+        last_end = match.end()
     return found

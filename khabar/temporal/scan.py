@@ -1,0 +1,80 @@
+"""Where expressions can start: one fast pass over the key for trigger words.
+
+The grammars (times, quantities) are large; trying them at every character costs far
+more than the budget (≤ 1 ms per article for both stages). Instead one regex, anchored on
+whitespace so the engine skips ahead in C, finds the word starts whose word (after و/ف
+and ب/ل/ك clitics) can begin an expression: a digit or any first word of the lexicons.
+Both stages share the result for the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from khabar.temporal.lexicon import alternation, lexicons
+
+# first words of grammar pieces that are not in the lexicon files
+GRAMMAR_WORDS = (
+    "يوم", "شهر", "عام", "العام", "سنة", "السنة", "لعام", "الساعة", "قبل", "منذ", "بعد", "هذا", "هذه",
+    "الاسبوع", "الشهر", "الاسابيع", "الاشهر", "الشهور", "الاعوام", "السنوات", "السنين", "الايام", "الساعات",
+    "العقد", "العقود", "القرن",
+)
+CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+QUANTITY_WORDS = ("نحو", "حوالي", "حوالى", "زهاء", "قرابة", "يقارب", "يقرب", "يناهز", "اكثر", "اقل", "يزيد", "ازيد", "يقل")
+
+
+def _first_words() -> set[str]:
+    lex = lexicons()
+    starting = [k for k, r in lex.relative.items() if r.kind not in ("direction", "hour")]  # these only follow
+    numbers = [k for k, (_, kind) in lex.numbers.items() if kind != "teen-one"]  # أحد is mostly "one of"
+    phrases = list(lex.months) + list(lex.weekdays) + starting + numbers + list(lex.casualty_cues)
+    firsts = {p.split()[0] for p in phrases} | set(GRAMMAR_WORDS) | set(QUANTITY_WORDS)
+    return firsts | {"ال" + w for w in lex.approx}
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every first word with its clitic forms (وأمس، بالعام، للعام) and ه for final ة."""
+    out = set()
+    for word in _first_words():
+        forms = {word, word[:-1] + "ه"} if word.endswith("ة") else {word}
+        for form in forms:
+            out.update(c + form for c in CLITICS)
+            if form.startswith("ال"):
+                out.update(c + form[1:] for c in CLITICS if c.endswith("ل"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def trigger_regex() -> re.Pattern:
+    # clitics go into the trie itself: one pass per word instead of backtracking over و/ب/ل
+    words = alternation(c + w for w in _first_words() for c in CLITICS)
+    # the key is scanned with a space in front, so every word start follows one character
+    return re.compile(rf"[\s(«\"'\[/،,:;.-]((?:{words})(?!\w)|[وفبلك]{{0,2}}\d)")
+
+
+@lru_cache(maxsize=4)
+def candidates(key: str) -> tuple[int, ...]:
+    """Key offsets of the word starts (clitics included) where an expression may begin."""
+    return tuple([m.start(1) - 1 for m in trigger_regex().finditer(" " + key)])
+
+
+_CLITIC_TOKENS = frozenset(CLITICS[1:])
+
+
+def candidates_from_tokens(tokens, norm) -> tuple[int, ...]:
+    """The same positions from the text layer's tokens (cheaper: a set lookup per token).
+
+    A number glued to a clitic (و2014) is two tokens; the candidate then starts at the clitic."""
+    triggers = trigger_words()
+    out = []
+    previous = None
+    for token in tokens:
+        if token.norm in triggers or token.kind == "num":
+            start = token.start
+            if previous is not None and previous.end == start and previous.norm in _CLITIC_TOKENS:
+                start = previous.start
+            out.append(norm.to_key(start))
+        previous = token
+    return tuple(out)
