@@ -26,9 +26,13 @@ COMPLEMENTISERS = BARE_COMPLEMENTISERS | PRONOUN_COMPLEMENTISERS
 NOT_REPORTING_BEFORE = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بد", "رغم", "برغم", "مجرد", "بمجرد", "الا", "يمكن"})
 # Words that open a new clause and so end a nominal content (وتمَّ قصف ... after أكدت موسكو قيام ...).
 CLAUSE_STARTERS = frozenset({"وتم", "وقد", "وكان", "وكانت", "ولم", "كما", "فيما", "بينما", "حيث", "ثم", "وذلك", "لكن", "ولكن", "الا", "وهو", "وهي"})
+# أشار إلى أن / أكد على أن / كشف عن أن / حذر من أن: the clause follows the preposition.
+PREPOSITIONS_BEFORE_CLAUSE = frozenset({"الي", "علي", "عن", "من"})
 MAX_REGION_WORDS = 25  # speaker + adjuncts between a cue and its content
 MAX_PREP_DISTANCE = 8  # أكد الوزير على ...: the preposition comes right after the subject
-MIXED_MIN_WORDS = 3  # a quoted fragment this long inside indirect content makes it "mixed"
+MIXED_MIN_WORDS = 3
+NAME_MAX_WORDS = 4
+MAX_PAREN_CHARS = 600  # a quoted fragment this long inside indirect content makes it "mixed"
 
 
 @dataclass(slots=True)
@@ -41,15 +45,20 @@ class Content:
 
 def is_content_quote(view: TextView, q: Quoted) -> bool:
     """A quotation that can be someone's words rather than a quoted name (لـ«الرياض»)."""
-    if q.words >= MIXED_MIN_WORDS:
-        return True
     before = view.text[max(0, q.open - 2):q.open]
-    return q.words > 0 and any(ch in ":،," for ch in before)
+    after = view.text[q.outer_end:q.outer_end + 2]
+    if any(ch in ":،," for ch in before):
+        return q.words > 0
+    # A short quotation inside a phrase (لمجموعة "فيفا جديدة الآن" في ...) is a name or a title.
+    if q.words <= NAME_MAX_WORDS and after[:1] == " " and after[1:2].isalpha():
+        return False
+    return q.words >= MIXED_MIN_WORDS
 
 
 class ContentFinder:
-    def __init__(self, view: TextView, quotes: list[Quoted], boundary_cues: list[Cue]):
+    def __init__(self, view: TextView, quotes: list[Quoted], boundary_cues: list[Cue], cue_words: set[int]):
         self.view = view
+        self.cue_words = cue_words
         self.quotes = [q for q in quotes if is_content_quote(view, q)]
         self.quote_opens = [q.open for q in self.quotes]
         self.boundaries = sorted(c.start for c in boundary_cues)
@@ -69,12 +78,16 @@ class ContentFinder:
                 return Content(quoted.start, quoted.end, "direct", j)
             if ":" in view.gap(j) and "colon" in frames:
                 return self._after_colon(j)
+            if "(" in view.gap(j) and "quote" in frames:
+                paren = self._parenthesised(j, long_only=True)
+                if paren is not None:
+                    return paren
             k = view.keys[j]
-            if k in CLAUSE_STARTERS:
+            if k in CLAUSE_STARTERS or j in self.cue_words:
                 return None  # a new clause began: whatever follows is not this cue's content
             if k in COMPLEMENTISERS and view.keys[j - 1] not in NOT_REPORTING_BEFORE:
                 return self._clause(j + 1 if k in BARE_COMPLEMENTISERS else j, j)
-            if k == "الي" and j + 1 < len(view) and view.keys[j + 1] in COMPLEMENTISERS:
+            if k in PREPOSITIONS_BEFORE_CLAUSE and j + 1 < len(view) and view.keys[j + 1] in COMPLEMENTISERS:
                 nxt = view.keys[j + 1]
                 return self._clause(j + 2 if nxt in BARE_COMPLEMENTISERS else j + 1, j)
             if j - cue.last > MAX_PREP_DISTANCE:
@@ -96,7 +109,24 @@ class ContentFinder:
         quoted = self._quote_in(self.view.starts[j] - 3, self.view.ends[j])
         if quoted is not None:
             return Content(quoted.start, quoted.end, "direct", j)
-        return self._clause(j, j)
+        return self._parenthesised(j) or self._clause(j, j)
+
+    def _parenthesised(self, j: int, long_only: bool = False) -> Content | None:
+        """قال: (أنا ...) - some outlets quote in parentheses: after a colon, or after the
+        speaker when the parenthesis is a whole sentence of at least five words."""
+        text = self.view.text
+        open_ = self.view.starts[j] - 1
+        if open_ < 0 or text[open_] != "(":
+            return None
+        close = text.find(")", open_, open_ + MAX_PAREN_CHARS)
+        if close < 0:
+            return None
+        end = _trim_end(text, open_ + 1, close)
+        if long_only:
+            rest = text[close + 1:close + 3].strip()
+            if len(text[open_ + 1:end].split()) < 5 or (rest and rest[0] not in ".!؟?\n"):
+                return None
+        return Content(open_ + 1, end, "direct", j) if end > open_ + 1 else None
 
     # --- the end of the reported clause -----------------------------------
     def _clause(self, first: int, region_end: int, nominal: bool = False) -> Content | None:

@@ -10,6 +10,8 @@ from khabar.quotes.lexicon import Attribution, CueForm, attributions, cue_forms
 from khabar.quotes.scan import TextView
 
 PROCLITICS = ("و", "ف")
+EDITORIAL = frozenset({"يذكر", "يشار", "يقال", "ويذكر", "ويشار"})
+_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "الي", "علي", "عن", "من"})
 _CLAUSE_PUNCT = set("،,;؛:.!?؟\n\"«»“”")
 
 
@@ -23,6 +25,16 @@ class Cue:
     attribution: Attribution | None = None
     proclitic: bool = False
     clause_initial: bool = False  # after punctuation, a sentence start or with a proclitic
+
+    @property
+    def opens_clause(self) -> bool:
+        """Does this cue start a new reported clause (and so end the previous content)?
+        وأضاف / مضيفا / ، قال do; a present tense after a comma (، تعتبر) usually does not."""
+        if self.form is None:
+            return self.clause_initial and self.proclitic
+        if self.proclitic or self.form.family == "participle":
+            return True
+        return self.clause_initial and self.form.tense == "past"
 
     @property
     def family(self) -> str:
@@ -57,9 +69,19 @@ def _verb_cue(view: TextView, i: int, k: str, forms: dict[str, CueForm]) -> Cue 
     if form is None:
         return None
     clause_initial = proclitic or _starts_clause(view, i)
-    if form.ambiguous and not clause_initial and not _after_subject(view, i):
-        return None
+    if form.ambiguous:
+        if form.family == "participle":
+            if not _opener_next(view, i):
+                return None
+        elif not clause_initial and not _after_subject(view, i):
+            return None
+    if form.tense == "present" and k in EDITORIAL and i + 1 < len(view) and view.keys[i + 1] in {"ان", "الي", "بان"}:
+        return None  # يذكر أن / يشار إلى أن: the writer's background note, nobody is quoted
     return Cue(i, i, view.starts[i], view.ends[i], form=form, proclitic=proclitic, clause_initial=clause_initial)
+
+
+def _opener_next(view: TextView, i: int) -> bool:
+    return i + 1 < len(view) and (view.keys[i + 1] in _OPENERS or view.keys[i + 1].startswith("بال"))
 
 
 def _after_subject(view: TextView, i: int) -> bool:

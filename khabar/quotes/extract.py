@@ -12,7 +12,8 @@ from khabar.quotes.scan import TextView
 from khabar.quotes.speakers import Speaker, SpeakerFinder
 
 # Words before a verb that put the quotation first: «...»، كما قال X / حسبما أفادت الوكالة.
-QUOTE_FIRST_LEADS = frozenset({"حسبما", "كما", "وكما", "بحسبما", "وفقا", "وفقما", "فيما"})
+QUOTE_FIRST_LEADS = frozenset({"حسبما", "كما", "وكما", "بحسبما", "وفقا", "وفقما", "فيما", "ما", "بحسب", "حسب", "وفق", "طبقا"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"})
 
 
 class _Spans:
@@ -41,10 +42,10 @@ class QuoteFinder:
         view.drop_sentence_ends_inside(outer)
         self.in_quotation = _Spans(outer)
         self.cues = [c for c in find_cues(view) if not self.in_quotation.contains(c.start)]
-        boundaries = [c for c in self.cues if c.clause_initial or c.family == "participle"]
-        self.contents = ContentFinder(view, marks, boundaries)
-        self.speakers = SpeakerFinder(view, doc.mentions)
         self.cue_words = {i for c in self.cues for i in range(c.first, c.last + 1)}
+        boundaries = [c for c in self.cues if c.opens_clause]
+        self.contents = ContentFinder(view, marks, boundaries, self.cue_words)
+        self.speakers = SpeakerFinder(view, doc.mentions)
 
     def run(self) -> list[Quote]:
         quotes: list[Quote] = []
@@ -64,7 +65,8 @@ class QuoteFinder:
                 regions.append((cue.start, content.start))
             quotes.append(self._record(cue, content, speaker))
             taken.append((content.start, content.end))
-            previous = speaker or previous
+            if speaker is not None:
+                previous = Speaker(speaker.start, speaker.end, speaker.entity, cue.start)
         return quotes
 
     # --- verbs, participles, passives -------------------------------------
@@ -72,12 +74,21 @@ class QuoteFinder:
         view, family = self.view, cue.family
         content = self.contents.forward(cue)
         speaker: Speaker | None = None
+        relative = cue.first > 0 and view.keys[cue.first - 1] in RELATIVE_PRONOUNS
         if content is None and family == "verb" and "nominal" in cue.form.frames:
-            speaker = self.speakers.after_named(cue.last + 1)
-            if speaker is not None:
-                content = self.contents.nominal_from(view.word_at(speaker.end), view.word_at(speaker.end))
+            if relative:  # بلاتر الذي أعلن تخليه: the subject is the relative's antecedent
+                speaker = self.speakers.before(cue.first - 1)
+                content = self.contents.nominal_from(cue.last + 1, cue.last + 1) if speaker else None
+            else:
+                speaker = self.speakers.after_named(cue.last + 1)
+                if speaker is not None:
+                    content = self.contents.nominal_from(view.word_at(speaker.end), view.word_at(speaker.end))
+        if content is None and family == "participle" and "nominal" in cue.form.frames:
+            content = self.contents.nominal_from(cue.last + 1, cue.last + 1)  # مؤكدا وقوف الشعب ...
         if content is None and family in ("verb", "passive") and not cue.proclitic:
-            lead = cue.first - 1 if cue.first > 0 and view.keys[cue.first - 1] in QUOTE_FIRST_LEADS else cue.first
+            lead = cue.first
+            while lead > 0 and cue.first - lead < 2 and view.keys[lead - 1] in QUOTE_FIRST_LEADS:
+                lead -= 1
             content = self.contents.backward(cue, lead)
             if content is not None and content.start < cue.start:
                 limit = view.word_at(view.sentence_end_after(cue.end))
@@ -91,7 +102,7 @@ class QuoteFinder:
     def _speaker(self, cue: Cue, content: Content, previous: Speaker | None) -> Speaker | None:
         view, family = self.view, cue.family
         if family == "participle":
-            return previous
+            return self._implicit(cue, previous)
         if family in ("passive", "masdar"):
             found = self.speakers.after_an(cue.first, view.word_at(view.sentence_start_before(cue.start)))
             return found if found or family == "passive" else previous
@@ -102,9 +113,32 @@ class QuoteFinder:
         speaker = None
         if region and not any(ch in "،,:" for ch in view.gap(cue.last + 1)):
             speaker = self.speakers.after(cue.last + 1, content.region_end)
+        if speaker is None and cue.first > 0 and view.keys[cue.first - 1] in RELATIVE_PRONOUNS:
+            speaker = self.speakers.before(cue.first - 1)
         if speaker is None and not cue.proclitic:
             speaker = self.speakers.before(cue.first)
-        return speaker or previous
+        return speaker or self._implicit(cue, previous)
+
+    def _implicit(self, cue: Cue, previous: Speaker | None) -> Speaker | None:
+        """A cue without its own subject: the previous speaker, unless the sentence opened with
+        another verb and its subject (صادقت جهات رقابية ..., وقالت: / رفضت النجمة ...، مشيرة)."""
+        view = self.view
+        sentence_start = view.sentence_start_before(cue.start)
+        if previous is not None and previous.cue_start >= sentence_start:
+            return previous
+        first = view.word_at(sentence_start)
+        if first >= cue.first - 1:
+            return previous
+        k = view.keys[first]
+        subject_at = first + 1
+        if k in {"جدير", "الجدير", "يذكر", "يشار"}:  # جدير بالذكر أن X كانت قد نشرت ...، مشيرة
+            subject_at = next((j + 1 for j in range(first, cue.first) if view.keys[j] in {"ان", "بان"}), cue.first)
+        elif k.startswith("ال") or k in {"ان", "و"}:
+            return previous  # the sentence opens with a noun: no verb-subject to inherit
+        found = self.speakers.after(subject_at, cue.first)
+        if found is None or not self.speakers.is_source_phrase(found):
+            return previous
+        return self.speakers.trim_to_names(found)
 
     # --- بحسب، وفقا لـ، نقلا عن ... --------------------------------------------
     def _verbless(self, cue: Cue) -> tuple[Content, Speaker | None] | None:

@@ -63,6 +63,8 @@ def pair_marks(text: str, paragraph_ends: list[int]) -> list[Quoted]:
         role = _role(text, i)
         if role == "either":
             role = "close" if stack and stack[-1][1] == family else "open"
+        elif role == "close" and family == "straight" and not any(f == family for _, f in stack):
+            role = "open"  # وتابع" ...": a mark glued to the cue, with nothing open, opens
         if role == "open":
             stack.append((i, family))
             continue

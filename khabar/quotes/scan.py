@@ -15,7 +15,7 @@ from khabar.quotes.lexicon import key
 
 WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 # A sentence ends at . ! ? ؟ followed by space, a closing mark or the end, or at a line break.
-SENTENCE_END = re.compile(r"[.!?؟](?=[\s\"»”']|$)|\n")
+SENTENCE_END = re.compile(r"[.!?؟](?=[\s\"»”'\u0621-\u064A]|$)|\n")
 # Single letters before a full stop are abbreviations (د. = Dr.), not sentence ends.
 _ABBREVIATION = re.compile(r"(?:^|\s)\w$")
 

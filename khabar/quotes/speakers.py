@@ -27,7 +27,7 @@ PHRASE_STOPS = frozenset({
     "اول", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "من", "الي", "انه",
     "لوكالة", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لجريده", "لمجله", "لتلفزيون", "لاذاعه", "للصحفيين",
     "للصحافيين", "للصحافه", "للاعلام", "للتلفزيون", "لقناة", "بدوره", "بدورها", "كذلك", "ايضا", "مجددا",
-    "فيه", "فيها", "فان", "فقد", "فانه", "قوله", "قولها", "قولهم", "بان", "ان", "قائلا", "وقال", "و", "ف", "ثم", "كما", "انها", "هو", "هي", "لنا",
+    "فيه", "فيها", "بالقول", "فان", "فقد", "فانه", "قوله", "قولها", "قولهم", "بان", "ان", "قائلا", "وقال", "و", "ف", "ثم", "كما", "انها", "هو", "هي", "لنا",
 })
 MAX_PHRASE_WORDS = 10
 _PUNCT = set("،,;؛:.!?؟\n()")
@@ -38,6 +38,7 @@ class Speaker:
     start: int
     end: int
     entity: str | None
+    cue_start: int = -1  # where the cue that named this speaker starts (for "previous speaker")
 
 
 class SpeakerFinder:
@@ -148,6 +149,13 @@ class SpeakerFinder:
             end = max(end, self.mentions[i].end)
             i += 1
         return end
+
+    def trim_to_names(self, speaker: Speaker) -> Speaker:
+        """Cut a phrase after its last mention (النجمة نيللي كريم لقب ... -> ... نيللي كريم)."""
+        inside = self._mentions_in(speaker.start, speaker.end)
+        if not inside:
+            return speaker
+        return self.link(speaker.start, min(speaker.end, max(m.end for m in inside)))
 
     def is_source_phrase(self, speaker: Speaker) -> bool:
         """A named entity, or a phrase headed by a title / unnamed source / institution / media."""

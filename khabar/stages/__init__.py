@@ -16,6 +16,7 @@ DEFAULT_STAGES: list[str] = [
     "khabar.stages.entities:EntitiesStage",
     "khabar.stages.times:TimesStage",
     "khabar.stages.quantities:QuantitiesStage",
+    "khabar.stages.quotes:QuotesStage",
 ]
 
 
