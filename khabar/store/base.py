@@ -104,7 +104,12 @@ class Store(ABC):
     # --- writing ----------------------------------------------------------------
     def put(self, items: Iterable[PreparedDocument | Document]) -> int:
         """Store a batch in one transaction, replacing documents with the same id."""
-        prepared = [item if isinstance(item, PreparedDocument) else prepare(item) for item in items]
+        by_id = {}
+        for item in items:  # the same id twice in one batch: the later one wins, as across batches
+            item = item if isinstance(item, PreparedDocument) else prepare(item)
+            by_id.pop(item.id, None)
+            by_id[item.id] = item
+        prepared = list(by_id.values())
         if not prepared:
             return 0
         with self.transaction():

@@ -175,3 +175,9 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     bogus.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="not a usable khabar SQLite database"):
         open_store(str(bogus))
+
+
+def test_the_same_id_twice_in_one_batch_keeps_the_later(store):
+    store.put([Document(id="same", text="النص الأول."), Document(id="same", text="النص الثاني.")])
+    assert store.count() == 1 and store.get("same").text == "النص الثاني."
+    assert [h.id for h in store.search("الثاني")] == ["same"] and store.search("الأول") == []
