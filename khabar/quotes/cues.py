@@ -68,6 +68,8 @@ def _verb_cue(view: TextView, i: int, k: str, forms: dict[str, CueForm]) -> Cue 
         form, proclitic = forms.get(k[1:]), True
     if form is None:
         return None
+    if form.lemma == "بين" and any(view.keys[j].startswith("بين") for j in range(max(0, i - 5), i)):
+        return None  # بينه وبين الشاعر: the preposition "between", repeated
     clause_initial = proclitic or _starts_clause(view, i)
     if form.ambiguous:
         if form.family == "participle":

@@ -43,8 +43,9 @@ class QuoteFinder:
         self.in_quotation = _Spans(outer)
         self.cues = [c for c in find_cues(view) if not self.in_quotation.contains(c.start)]
         self.cue_words = {i for c in self.cues for i in range(c.first, c.last + 1)}
+        verb_words = {c.first for c in self.cues if c.family != "verbless"}  # في بيان لها stays in a region
         boundaries = [c for c in self.cues if c.opens_clause]
-        self.contents = ContentFinder(view, marks, boundaries, self.cue_words)
+        self.contents = ContentFinder(view, marks, boundaries, verb_words)
         self.speakers = SpeakerFinder(view, doc.mentions)
 
     def run(self) -> list[Quote]:
@@ -57,6 +58,7 @@ class QuoteFinder:
                 continue
             found = self._verbless(cue) if cue.family == "verbless" else self._verbal(cue, previous)
             if found is None:
+                previous = self._subject_without_content(cue) or previous
                 continue
             content, speaker = found
             if any(_overlap(content.start, content.end, s, e) for s, e in taken):
@@ -118,6 +120,17 @@ class QuoteFinder:
         if speaker is None and not cue.proclitic:
             speaker = self.speakers.before(cue.first)
         return speaker or self._implicit(cue, previous)
+
+    def _subject_without_content(self, cue: Cue) -> Speaker | None:
+        """A reporting verb whose content we could not delimit still names who is talking
+        (أوضحت إدارة المستشفى في بيان لها حول ...، مؤكدة أن): later implicit cues refer to it."""
+        if cue.family != "verb" or any(ch in "،,:" for ch in self.view.gap(cue.last + 1) if cue.last + 1 < len(self.view)):
+            return None
+        limit = self.view.word_at(self.view.sentence_end_after(cue.end))
+        found = self.speakers.after(cue.last + 1, limit)
+        if found is None or not self.speakers.is_source_phrase(found):
+            return None
+        return Speaker(found.start, found.end, found.entity, cue.start)
 
     def _implicit(self, cue: Cue, previous: Speaker | None) -> Speaker | None:
         """A cue without its own subject: the previous speaker, unless the sentence opened with
