@@ -1,0 +1,65 @@
+"""The batch function and its engines: in-process, local process pool, Dask LocalCluster."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.batch import BatchFailure, process_batch, run_batches
+from khabar.document import Document
+from khabar.store import PreparedDocument, open_store
+from tests.conftest import read_news
+
+
+def articles(limit: int) -> list[dict]:
+    return [{"id": r["url"], "text": r["content"][:600], "title": r["title"], "published": r["date_extracted"][:10],
+             "origin": f"snn:{i + 1}", "content_hash": f"h{i}"}
+            for i, r in enumerate(read_news(limit)) if r["content"].strip()]
+
+
+def test_process_batch_extracts_and_reports_failures_in_place():
+    batch = articles(6) + [{"id": "empty", "text": "   ", "origin": "x.jsonl:9"}]
+    results = process_batch(batch)
+    assert len(results) == len(batch)
+    *good, bad = results
+    assert all(isinstance(r, PreparedDocument) for r in good)
+    assert [r.id for r in good] == [a["id"] for a in batch[:-1]]
+    assert good[0].content_hash == "h0" and good[0].terms
+    doc = Document.from_json(good[0].json)  # the schema JSON, spans valid
+    assert doc.text == batch[0]["text"] and doc.sentences
+    assert isinstance(bad, BatchFailure) and (bad.id, bad.origin) == ("empty", "x.jsonl:9") and "no text" in bad.reason
+
+
+def _collect(batches, **engine) -> dict[str, bytes]:
+    out = {}
+    for batch, results in run_batches(batches, **engine):
+        assert [r.id for r in results] == [a["id"] for a in batch]  # each batch comes back whole
+        out.update({r.id: r.json for r in results})
+    return out
+
+
+def test_process_pool_gives_the_same_documents_as_in_process():
+    items = articles(24)
+    batches = [items[i:i + 5] for i in range(0, len(items), 5)]
+    single = _collect(iter(batches), workers=1)
+    pooled = _collect(iter(batches), workers=2)
+    assert pooled == single and len(single) == len(items)
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_with_two_worker_processes(tmp_path):
+    pytest.importorskip("distributed")
+    items = articles(16)
+    batches = [items[i:i + 4] for i in range(0, len(items), 4)]
+    via_dask = {}
+    with open_store(str(tmp_path / "k.sqlite")) as store:
+        for batch, results in run_batches(iter(batches), engine="dask", workers=2):
+            assert [r.id for r in results] == [a["id"] for a in batch]
+            via_dask.update({r.id: r.json for r in results})
+            store.put(results)
+        assert store.count() == len(items)
+    assert via_dask == _collect(iter(batches), workers=1)
+
+
+def test_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="unknown engine"):
+        list(run_batches([[]], engine="spark"))
