@@ -12,7 +12,7 @@ from importlib import import_module
 
 from khabar import __version__
 
-COMMANDS = ["extract", "demo", "bench", "eval", "ingest", "export"]
+COMMANDS = ["extract", "demo", "bench", "eval", "ingest", "export", "quotes"]
 
 
 def build_parser() -> argparse.ArgumentParser:
