@@ -164,8 +164,9 @@ class QuoteFinder:
         if speaker is None or (cue.attribution.needs_source and not self.speakers.is_source_phrase(speaker)):
             return None
         after = view.word_at(speaker.end)
-        front = cue.clause_initial and (after >= len(view) or any(ch in "،," for ch in view.gap(after))
-                                        or view.keys[after] in {"فان", "فقد", "فانه", "فانها"})
+        opens_sentence = cue.proclitic or cue.first == 0 or any(ch in ".!?؟\n" for ch in view.gap(cue.first))
+        front = opens_sentence and after < limit and (any(ch in "،," for ch in view.gap(after))
+                                                      or view.keys[after] in {"فان", "فقد", "فانه", "فانها"})
         if front and cue.attribution.position in ("front", "either"):
             if after < len(view) and view.keys[after] in {"فان", "فقد"}:
                 after += 1

@@ -182,4 +182,10 @@ def _strip_conj(k: str) -> str:
 def _glued_lam(view: TextView, i: int) -> bool:
     """وفقا لوزارة الداخلية: the speaker phrase starts after the preposition لـ."""
     k = view.keys[i]
-    return len(k) > 3 and k[0] == "ل" and i > 0 and view.keys[i - 1] in {"وفقا", "طبقا", "تصريح", "تصريحات", "بيان", "حديث", "صحفي"}
+    if len(k) <= 3 or k[0] != "ل" or i == 0:
+        return False
+    before = view.keys[i - 1]
+    return (before[1:] if before.startswith("و") and before[1:] in _LAM_HEADS else before) in _LAM_HEADS
+
+
+_LAM_HEADS = frozenset({"وفقا", "طبقا", "تصريح", "تصريحات", "بيان", "حديث", "صحفي"})
