@@ -159,5 +159,7 @@ def segment_surface(surface: str) -> tuple[str, tuple[tuple[int, int, str], ...]
     for start, end, role in pieces:
         s = 0 if start == 0 else norm.to_original(start)
         e = len(surface) if end >= len(norm.key) else norm.to_original(end)
+        if s >= e:  # a boundary inside a ligature (presentation form): keep the word whole
+            return norm.key, ((0, len(surface), "stem"),)
         mapped.append((s, e, role))
     return norm.key, tuple(mapped)

@@ -87,13 +87,17 @@ class Normalized:
         return self._starts[i]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` covering key ``[start, end)``, marks inside kept, trailing marks dropped."""
-        if self._starts is None:
+        """Original ``[start, end)`` covering key ``[start, end)``, with the diacritics of its last letter."""
+        starts = self._starts
+        if starts is None:
             return start, end
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self._starts[start], self._starts[end - 1] + 1
+        stop = starts[end] if end < len(starts) else len(self.original)
+        while stop > starts[end - 1] + 1 and self.original[stop - 1] not in _DIACRITIC_SET:
+            stop -= 1  # a bidi mark or zero-width space after the word is not part of it
+        return starts[start], stop
 
     def to_key(self, original_offset: int) -> int:
         """The key offset of the first key character at or after an original offset."""
@@ -111,6 +115,7 @@ def normalize(text: str) -> Normalized:
 
 
 _DROPPED_SET = frozenset(DROPPED)
+_DIACRITIC_SET = frozenset(DIACRITICS + TATWEEL)
 
 
 def _normalize_with_expansions(text: str) -> Normalized:

@@ -18,7 +18,7 @@ STRAIGHT_QUOTE = '"'
 TERMINATORS = ".!?؟…"
 
 _EVENT_RE = re.compile(r'(?P<quote>[«»“”„‟‹›"])|(?P<end>[.!?؟…]+)(?=\s|$)|(?P<newline>\n)')
-_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))([^\W\d_]{1,2})$")
+_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))([^\W\d_]\u0640?)$")  # a single-letter initial (هـ with its tatweel)
 _NUMBER_BEFORE_WORD_RE = re.compile(r"\d\s*[^\W\d_]{1,2}$")
 # Abbreviations of two or more letters that take a dot in Arabic and English news.
 ABBREVIATIONS = frozenset({"Mr", "Mrs", "Dr", "Prof", "St", "No", "vs", "etc", "Inc", "Ltd", "Jr", "Sr", "Gen", "Col"})
