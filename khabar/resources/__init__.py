@@ -33,7 +33,8 @@ def data_lines(relative: str) -> list[list[str]]:
 
 
 def manifest() -> list[dict]:
-    return json.loads(MANIFEST.read_text(encoding="utf-8"))["resources"]
+    """Entries {"path", "version", "source", "licence", "sha256"}, paths relative to resources/."""
+    return json.loads(MANIFEST.read_text(encoding="utf-8"))
 
 
 def sha256(relative: str) -> str:
@@ -49,4 +50,9 @@ def verify() -> list[str]:
             problems.append(f"{entry['path']}: listed in MANIFEST.json but missing")
         elif sha256(entry["path"]) != entry["sha256"]:
             problems.append(f"{entry['path']}: sha256 differs from MANIFEST.json (rebuild or update the manifest)")
+    listed = {entry["path"] for entry in manifest()}
+    for file in sorted(ROOT.rglob("*")):
+        relative = file.relative_to(ROOT).as_posix()
+        if file.is_file() and file.suffix not in {".py", ".pyc"} and file.name != "MANIFEST.json" and relative not in listed:
+            problems.append(f"{relative}: shipped but not listed in MANIFEST.json")
     return problems
