@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from khabar.temporal.lexicon import alternation, lexicons
+from khabar.text.normalize import normalize_key
 
 # first words of grammar pieces that are not in the lexicon files
 GRAMMAR_WORDS = (
@@ -61,20 +62,30 @@ def candidates(key: str) -> tuple[int, ...]:
 
 
 _CLITIC_TOKENS = frozenset(CLITICS[1:])
+_SURFACE_IS_TRIGGER: dict[str, bool] = {}
+
+
+def _is_trigger(surface: str) -> bool:
+    if len(_SURFACE_IS_TRIGGER) > 200_000:
+        _SURFACE_IS_TRIGGER.clear()
+    hit = _SURFACE_IS_TRIGGER[surface] = surface[0].isdigit() or normalize_key(surface) in trigger_words()
+    return hit
 
 
 def candidates_from_tokens(tokens, norm) -> tuple[int, ...]:
-    """The same positions from the text layer's tokens (cheaper: a set lookup per token).
+    """The same positions from the text layer's tokens (cheaper: one dict lookup per token,
+    keyed on the surface form, so normalisation runs once per distinct word per process).
 
     A number glued to a clitic (و2014) is two tokens; the candidate then starts at the clitic."""
-    triggers = trigger_words()
+    known = _SURFACE_IS_TRIGGER
     out = []
-    previous = None
-    for token in tokens:
-        if token.norm in triggers or token.kind == "num":
+    for index, token in enumerate(tokens):
+        hit = known.get(token.text)
+        if hit is None:
+            hit = _is_trigger(token.text)
+        if hit:
             start = token.start
-            if previous is not None and previous.end == start and previous.norm in _CLITIC_TOKENS:
-                start = previous.start
+            if index and tokens[index - 1].end == start and normalize_key(tokens[index - 1].text) in _CLITIC_TOKENS:
+                start = tokens[index - 1].start
             out.append(norm.to_key(start))
-        previous = token
     return tuple(out)
