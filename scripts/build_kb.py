@@ -47,6 +47,7 @@ ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u065F\u0670 ]+$")
 WORD = re.compile(r"[\u0621-\u064A]+")
 ARAB_WORLD = set("SA AE KW QA BH OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM".split())
 LOCATIVE = {"في", "من", "الي", "الى", "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "مدينه"}
+FUNCTION_WORDS = {"ان", "في", "من", "الى", "علي", "على", "عن", "او", "ما", "لا", "هو", "هي", "قد", "كان", "ثم"}
 FREQUENT_DF = 20  # articles (of --news-docs) from which a single-word name must prove itself
 
 
@@ -126,7 +127,7 @@ def build_places(shared: Path, news_docs: int) -> tuple[list[dict], list[str]]:
     by_key: dict[str, list[dict]] = {}
     for place in places:
         keys = {name_key(n) for n in place["names"]} - stop
-        keys = {k for k in keys if len(k.replace(" ", "")) >= 3}
+        keys = {k for k in keys if len(k.replace(" ", "")) >= 3 and k.split()[0] not in FUNCTION_WORDS}
         place["keys"] = keys
         place["curated_keys"] = {name_key(n) for n in place["curated"]}
         for key in keys:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from khabar.kb.data import KnowledgeBase, Name
 
-PROCLITICS_1 = ("و", "ف", "ب", "ل", "ك")
+CLITIC_LETTERS = frozenset("وفبلك")
 PROCLITICS_2 = ("وب", "ول", "فب", "فل", "وك", "فك")
 QUOTES = '"«»“”\'' + "„‘’"
 MIN_STEM = 3  # letters left after stripping a clitic
@@ -55,25 +55,39 @@ def match_words(kb: KnowledgeBase, words: list[str], joined: list[bool] | None =
     n = len(words)
     i = 0
     while i < n:
-        best: Match | None = None
-        for prefix, base in word_bases(words[i]):
-            node = trie.get(base)
-            end = i + 1
-            while node is not None:
-                if (best is None or end > best.end) and node.names:
-                    name = _usable(kb, node.names, words, i, joined)
-                    if name is not None:
-                        best = Match(i, end, prefix, name)
-                if end >= n or (joined is not None and not joined[end]):
-                    break
-                node = node.children.get(words[end])
-                end += 1
+        word = words[i]
+        best = None
+        node = trie.get(word)
+        if node is not None:
+            best = _longest(kb, node, 0, words, i, joined, None)
+        if len(word) > MIN_STEM and word[0] in CLITIC_LETTERS:
+            for prefix, base in word_bases(word)[1:]:
+                node = trie.get(base)
+                if node is not None:
+                    best = _longest(kb, node, prefix, words, i, joined, best)
         if best is None:
             i += 1
         else:
             matches.append(best)
             i = best.end
     return matches
+
+
+def _longest(kb: KnowledgeBase, node, prefix: int, words: list[str], i: int, joined: list[bool] | None,
+             best: Match | None) -> Match | None:
+    """Walk the trie from ``node`` (word i) over the following words; the longest usable name wins."""
+    n = len(words)
+    end = i + 1
+    while node is not None:
+        if node.names and (best is None or end > best.end):
+            name = _usable(kb, node.names, words, i, joined)
+            if name is not None:
+                best = Match(i, end, prefix, name)
+        if end >= n or not node.children or (joined is not None and not joined[end]):
+            break
+        node = node.children.get(words[end])
+        end += 1
+    return best
 
 
 def _usable(kb: KnowledgeBase, names: list[Name], words: list[str], i: int, joined: list[bool] | None) -> Name | None:

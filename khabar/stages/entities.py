@@ -16,54 +16,71 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from khabar.document import Document, Entity, Mention
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
 from khabar.kb.matcher import QUOTES, Match, match_words
 from khabar.stages import resolve
-from khabar.text.layer import tokens_of
+from khabar.text.layer import normalized_of, tokens_of
+from khabar.text.normalize import _DROPPED_RE, Normalized
 
 NESTED_MIN_POPULATION = 500_000
-_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 _TAGGER_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
+_WORD_GAP = re.compile(r"([^\u0621-\u064A]*)([\u0621-\u064A]+)")
+_JOINING_GAP = re.compile(r"[ \t\u00a0]*(?:[\"«»“”„‘’'][ \t\u00a0]*)?")
 
 
 class Words(NamedTuple):
+    """The Arabic words of the article's normalised key and the gaps before them."""
+
+    norm: Normalized
+    dropped_at: list[int] | None  # key offset where each dropped mark sat (None: use norm's map)
     keys: list[str]
-    starts: list[int]
-    ends: list[int]
-    joined: list[bool]  # only spaces / quote marks between this word and the previous one
-    quoted: list[bool]  # a quote mark opens or closes right before this word
+    gaps: list[str]  # what precedes each word in the key
+    key_ends: list[int]  # end offset of each word in the key
+    joined: list[bool]  # only spaces / one quote mark between this word and the previous one
+
+    def span(self, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
+        """Original offsets of words first..last (inclusive), minus ``prefix`` clitic letters."""
+        start = self.key_ends[first] - len(self.keys[first]) + prefix
+        end = self.key_ends[last]
+        if self.dropped_at is None:
+            return self.norm.span_to_original(start, end)
+        return start + bisect_right(self.dropped_at, start), end - 1 + bisect_right(self.dropped_at, end - 1) + 1
+
+    def quoted(self, i: int) -> bool:
+        return any(q in self.gaps[i] for q in QUOTES)
 
 
 def word_layer(doc: Document) -> Words:
-    keys, starts, ends, joined, quoted = [], [], [], [], []
-    blocked, quote = True, False
-    for token in tokens_of(doc):
-        if token.kind == "word":
-            keys.append(token.norm)
-            starts.append(token.start)
-            ends.append(token.end)
-            joined.append(not blocked)
-            quoted.append(quote)
-            blocked = quote = False
-        elif token.kind == "other" and token.text in QUOTES:
-            quote = True
-        else:
-            blocked = True
-    return Words(keys, starts, ends, joined, quoted)
+    """One regex pass over the normalised key (C speed); offsets are mapped back to the
+    original text only for the words that end up in a mention."""
+    norm = normalized_of(doc)
+    pairs = _WORD_GAP.findall(norm.key)
+    keys = [w for _, w in pairs]
+    gaps = [g for g, _ in pairs]
+    key_ends = list(accumulate(len(g) + len(w) for g, w in pairs))
+    joined = [g == " " or _JOINING_GAP.fullmatch(g) is not None for g in gaps]
+    if joined:
+        joined[0] = False
+    return Words(norm, dropped_marks(doc.text, norm.key), keys, gaps, key_ends, joined)
 
 
-def skip_letters(text: str, start: int, letters: int) -> int:
-    """Offset after ``letters`` base letters from ``start`` (diacritics on them included)."""
-    i = start
-    while letters:
-        i += 1
-        letters -= 1
-        while i < len(text) and text[i] in _MARKS:
-            i += 1
-    return i
+def dropped_marks(text: str, key: str) -> list[int] | None:
+    """Key offsets of the characters normalisation dropped (diacritics, tatweel, format marks).
+
+    The original offset of key offset k is k + (marks dropped at key offsets <= k); a
+    bisect over the few marks is much cheaper than a per-character offset table. None
+    when the key is not a pure deletion of the text (presentation forms expand).
+    """
+    positions = [m.start() for m in _DROPPED_RE.finditer(text)]
+    if len(text) - len(positions) != len(key):
+        return None
+    return [p - j for j, p in enumerate(positions)]
 
 
 class EntitiesStage:
@@ -140,7 +157,7 @@ class _Resolver:
     def _quoted_name(self, m: Match) -> Match:
         """تنظيم "الدولة الإسلامية": when the quoted part is itself a known name, it is the mention."""
         for k in range(m.start + 1, m.end):
-            if self.words.quoted[k]:
+            if self.words.quoted(k):
                 inner = match_words(self.kb, self.words.keys[k:m.end], self.words.joined[k:m.end])
                 if inner and inner[0].start == 0 and inner[0].end == m.end - k and not inner[0].name.needs_context:
                     return Match(k, m.end, inner[0].prefix, inner[0].name)
@@ -167,10 +184,7 @@ class _Resolver:
 
     def _mention(self, m: Match, mention_type: str, entity_id: str) -> Mention:
         text = self.doc.text
-        start = self.words.starts[m.start]
-        if m.prefix:
-            start = skip_letters(text, start, m.prefix)
-        end = self.words.ends[m.end - 1]
+        start, end = self.words.span(m.start, m.end - 1, m.prefix)
         inside = text[start:end]
         if end < len(text) and text[end] in QUOTES and sum(inside.count(q) for q in QUOTES) % 2 == 1:
             end += 1  # نادي "فالداي": the closing quote belongs to the name
