@@ -61,6 +61,8 @@ class ContentFinder:
         self.cue_words = cue_words
         self.quotes = [q for q in quotes if is_content_quote(view, q)]
         self.quote_opens = [q.open for q in self.quotes]
+        self.fragments = [q for q in quotes if q.words >= MIXED_MIN_WORDS]  # for mixed quotes
+        self.fragment_opens = [q.open for q in self.fragments]
         self.boundaries = sorted(c.start for c in boundary_cues)
 
     # --- the opener -----------------------------------------------------
@@ -109,6 +111,9 @@ class ContentFinder:
         quoted = self._quote_in(self.view.starts[j] - 3, self.view.ends[j])
         if quoted is not None:
             return Content(quoted.start, quoted.end, "direct", j)
+        k = self.view.keys[j]
+        if k in COMPLEMENTISERS:  # قال: إن ...
+            return self._clause(j + 1 if k in BARE_COMPLEMENTISERS else j, j)
         return self._parenthesised(j) or self._clause(j, j)
 
     def _parenthesised(self, j: int, long_only: bool = False) -> Content | None:
@@ -176,12 +181,8 @@ class ContentFinder:
         return cue_start
 
     def _kind(self, start: int, end: int) -> str:
-        i = bisect_left(self.quote_opens, start)
-        while i < len(self.quotes) and self.quotes[i].open < end:
-            if self.quotes[i].words >= MIXED_MIN_WORDS:
-                return "mixed"
-            i += 1
-        return "indirect"
+        i = bisect_left(self.fragment_opens, start - 1)
+        return "mixed" if i < len(self.fragments) and self.fragments[i].open < end else "indirect"
 
     # --- quote-first order ------------------------------------------------
     def backward(self, cue: Cue, lead: int) -> Content | None:

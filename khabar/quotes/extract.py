@@ -76,15 +76,17 @@ class QuoteFinder:
         view, family = self.view, cue.family
         content = self.contents.forward(cue)
         speaker: Speaker | None = None
-        relative = cue.first > 0 and view.keys[cue.first - 1] in RELATIVE_PRONOUNS
-        if content is None and family == "verb" and "nominal" in cue.form.frames:
-            if relative:  # بلاتر الذي أعلن تخليه: the subject is the relative's antecedent
-                speaker = self.speakers.before(cue.first - 1)
-                content = self.contents.nominal_from(cue.last + 1, cue.last + 1) if speaker else None
-            else:
-                speaker = self.speakers.after_named(cue.last + 1)
-                if speaker is not None:
-                    content = self.contents.nominal_from(view.word_at(speaker.end), view.word_at(speaker.end))
+        relative = cue.first > 1 and view.keys[cue.first - 1] in RELATIVE_PRONOUNS
+        if relative and family == "verb" and "nominal" in cue.form.frames and (
+                content is None or content.region_end > cue.last + 1):
+            # بلاتر الذي أعلن تخليه عن المنصب: no subject follows, the complement starts at once
+            speaker = self.speakers.before(cue.first - 1) or self.speakers.link(
+                view.starts[cue.first - 2], view.ends[cue.first - 2])
+            content = self.contents.nominal_from(cue.last + 1, cue.last + 1)
+        elif content is None and family == "verb" and "nominal" in cue.form.frames and not relative:
+            speaker = self.speakers.after_named(cue.last + 1)  # أكدت موسكو قيام ...
+            if speaker is not None:
+                content = self.contents.nominal_from(view.word_at(speaker.end), view.word_at(speaker.end))
         if content is None and family == "participle" and "nominal" in cue.form.frames:
             content = self.contents.nominal_from(cue.last + 1, cue.last + 1)  # مؤكدا وقوف الشعب ...
         if content is None and family in ("verb", "passive") and not cue.proclitic:
