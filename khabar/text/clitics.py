@@ -73,7 +73,9 @@ PREFIXES = _all_prefixes()
 PREFIXES_BY_LETTER: dict[str, list] = {}
 for _prefix, _parts in PREFIXES:
     PREFIXES_BY_LETTER.setdefault(_prefix[0], []).append((_prefix, _parts))
-ENCLITIC_LAST_LETTERS = frozenset(p[-1] for p in ENCLITICS)
+ENCLITICS_BY_LAST_LETTER: dict[str, tuple[str, ...]] = {}
+for _pron in ENCLITICS:  # longest first, as in ENCLITICS
+    ENCLITICS_BY_LAST_LETTER[_pron[-1]] = ENCLITICS_BY_LAST_LETTER.get(_pron[-1], ()) + (_pron,)
 
 
 def _prefix_candidates(word: str):
@@ -107,12 +109,13 @@ def _prefix_ok(parts, stem: str, whole_count: int, counts: dict[str, int]) -> bo
 
 
 def _split_enclitic(stem: str, counts: dict[str, int]) -> tuple[str, str]:
-    if stem[-1] not in ENCLITIC_LAST_LETTERS:
+    prons = ENCLITICS_BY_LAST_LETTER.get(stem[-1])
+    if not prons:
         return stem, ""
     whole_count = _stem_count(stem, counts)
-    for pron in ENCLITICS:
+    for pron in prons:
         base = stem[: -len(pron)]
-        if not stem.endswith(pron) or len(base) < MIN_STEM_LETTERS:
+        if len(base) < MIN_STEM_LETTERS or not stem.endswith(pron):
             continue
         base_count = _stem_count(base, counts)
         if base_count >= MIN_STEM_COUNT and whole_count <= ENCLITIC_RATIO.get(pron, 1.0) * base_count:
@@ -124,10 +127,11 @@ def _split_enclitic(stem: str, counts: dict[str, int]) -> tuple[str, str]:
 def segment_key(key: str) -> tuple[tuple[int, int, str], ...]:
     """Segment a normalised word; returns (start, end, role) pieces over the key."""
     counts = word_counts()
-    if key in never_split() or len(key) <= MIN_STEM_LETTERS:
+    keep_whole = never_split()
+    if key in keep_whole or len(key) <= MIN_STEM_LETTERS:
         return ((0, len(key), "stem"),)
-    for pron in ENCLITICS:  # a function word with a pronoun: لديها = لدي + ها
-        if key.endswith(pron) and key[: -len(pron)] in never_split():
+    for pron in ENCLITICS_BY_LAST_LETTER.get(key[-1], ()):  # a function word with a pronoun: لديها = لدي + ها
+        if key.endswith(pron) and key[: -len(pron)] in keep_whole:
             return ((0, len(key) - len(pron), "stem"), (len(key) - len(pron), len(key), "pron"))
     whole_count = counts.get(key, 0)
     pieces: list[tuple[int, int, str]] = []
