@@ -43,6 +43,7 @@ DEV_FRACTION = 0.10
 ANER_COPIES = 2
 WIKIFANE_SENTENCES = 6_000
 SHINGLE = 25
+DEFAULT_CORPORA = ("anercorp", "newsfane", "aqmar", "wikifane")
 VERSION = "1.0.0"
 PARAMS = {
     "c1": 0.05,  # L1: prunes useless features, keeps the weights file small
@@ -91,6 +92,13 @@ def load_corpora(dev: bool) -> tuple[dict[str, list], list, list]:
     return corpora, heldout, dev_split
 
 
+def select(corpora: dict[str, list], names: str) -> dict[str, list]:
+    unknown = set(names.split(",")) - set(corpora)
+    if unknown:
+        raise SystemExit(f"error: unknown corpora {sorted(unknown)}; known: {sorted(corpora)}")
+    return {name: corpora[name] for name in names.split(",")}
+
+
 def gazetteer_tags(words: list[str]):
     lookup = kb_gazetteer()
     return lookup(words) if lookup else None
@@ -137,15 +145,42 @@ def write_meta(corpora: dict[str, list], uses_gazetteer: bool) -> None:
     META_PATH.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+MANIFEST_PATH = ROOT / "khabar" / "resources" / "MANIFEST.json"
+MANIFEST_SOURCES = {
+    "ner/tagger.crfsuite": ("CRF trained by scripts/train_ner.py on ANERcorp (CAMeL train split, minus the"
+                            " held-out part), NewsFANE, AQMAR, WikiFANE", "CC BY-SA 4.0 (derived from CC BY-SA corpora)"),
+    "ner/tagger.json": ("training metadata written by scripts/train_ner.py", "CC BY-SA 4.0"),
+    "ner/clusters.tsv": ("word clusters built by scripts/build_word_clusters.py from SaudiNewsNet (Alhagri 2015)",
+                         "CC BY-NC-SA 4.0 (derived from SaudiNewsNet)"),
+    "ner/triggers.tsv": ("written for khabar", "Apache-2.0"),
+}
+
+
+def update_manifest() -> None:
+    """Refresh the NER entries of khabar/resources/MANIFEST.json (other entries untouched)."""
+    entries = json.loads(MANIFEST_PATH.read_text(encoding="utf-8")) if MANIFEST_PATH.exists() else []
+    resources = MANIFEST_PATH.parent
+    ours = []
+    for path, (source, licence) in MANIFEST_SOURCES.items():
+        if (resources / path).exists():
+            ours.append({"path": path, "version": VERSION, "source": source, "licence": licence,
+                         "sha256": sha256(resources / path)})
+    entries = [e for e in entries if e.get("path") not in MANIFEST_SOURCES] + ours
+    MANIFEST_PATH.write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dev", action="store_true", help="train without the dev split and score it")
+    parser.add_argument("--corpora", default=",".join(DEFAULT_CORPORA),
+                        help="comma-separated training corpora (default: %(default)s)")
     args = parser.parse_args()
     if not NER.exists():
         print(f"error: {NER} is absent; training needs the project's ../shared data", file=sys.stderr)
         return 1
     started = time.time()
     corpora, heldout, dev_split = load_corpora(args.dev)
+    corpora = select(corpora, args.corpora)
     uses_gazetteer = kb_gazetteer() is not None
     print(f"corpora loaded ({time.time() - started:.0f}s), gazetteer features: {uses_gazetteer}")
     if args.dev:
@@ -159,6 +194,7 @@ def main() -> int:
     conll.write_conll(heldout, HELDOUT_PATH)
     train(corpora, WEIGHTS_PATH)
     write_meta(corpora, uses_gazetteer)
+    update_manifest()
     print(f"wrote {WEIGHTS_PATH} ({WEIGHTS_PATH.stat().st_size / 1e6:.1f} MB) and {HELDOUT_PATH}"
           f" ({len(heldout)} sentences) in {time.time() - started:.0f}s")
     return 0
