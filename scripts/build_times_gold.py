@@ -1,0 +1,89 @@
+"""Build tests/gold/times-{tune,heldout}.jsonl from the hand annotations in tests/gold/src/.
+
+    .venv/bin/python scripts/build_times_gold.py
+
+Each annotation names an article of ../shared/data/news/saudinewsnet.jsonl.gz by its line
+index, the expression as written, its hand-resolved value and which occurrence it is. This
+script finds the offsets and writes one JSON line per article with its url and date, the
+offsets, the expression text and the value: never the article text (CC BY-NC-SA).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
+SOURCES = ROOT / "tests" / "gold" / "src"
+CLITICS = "وفبلك"
+
+
+def read_annotations(path: Path) -> dict[int, list[tuple[str, str, int]]]:
+    articles: dict[int, list[tuple[str, str, int]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        entries = articles.setdefault(int(fields[0]), [])
+        if len(fields) >= 3:
+            entries.append((fields[1], fields[2], int(fields[3]) if len(fields) > 3 else 1))
+    return articles
+
+
+def is_word_start(text: str, at: int) -> bool:
+    """At a word start, or after a clitic letter that is itself at a word start (وأمس)."""
+    if at == 0 or not text[at - 1].isalpha():
+        return True
+    return text[at - 1] in CLITICS and (at == 1 or not text[at - 2].isalpha())
+
+
+def occurrence(text: str, expression: str, nth: int) -> int:
+    """Offset of the nth whole-word occurrence of expression in text."""
+    seen = 0
+    at = text.find(expression)
+    while at >= 0:
+        end = at + len(expression)
+        if is_word_start(text, at) and (end == len(text) or not text[end].isalpha() or not expression[-1].isalpha()):
+            seen += 1
+            if seen == nth:
+                return at
+        at = text.find(expression, at + 1)
+    raise ValueError(f"{expression!r} occurs {seen} times, not {nth}")
+
+
+def main() -> int:
+    sets = {path.stem: read_annotations(path) for path in sorted(SOURCES.glob("times-*.tsv"))}
+    wanted = {index for annotations in sets.values() for index in annotations}
+    articles = {}
+    with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+        for index, line in enumerate(fh):
+            if index in wanted:
+                articles[index] = json.loads(line)
+    problems = 0
+    for name, annotations in sets.items():
+        out = []
+        for index, entries in annotations.items():
+            article = articles[index]
+            text = article["content"]
+            times = []
+            for expression, value, nth in entries:
+                try:
+                    start = occurrence(text, expression, nth)
+                except ValueError as error:
+                    print(f"{name} #{index}: {error}", file=sys.stderr)
+                    problems += 1
+                    continue
+                times.append({"start": start, "end": start + len(expression), "text": expression, "value": value})
+            times.sort(key=lambda t: t["start"])
+            out.append({"index": index, "url": article["url"], "published": article["date_extracted"], "times": times})
+        target = ROOT / "tests" / "gold" / f"{name}.jsonl"
+        target.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in out), encoding="utf-8")
+        print(f"{target.relative_to(ROOT)}: {len(out)} articles, {sum(len(r['times']) for r in out)} expressions")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
