@@ -52,6 +52,7 @@ def _build_simple_table() -> dict[int, str | None]:
 
 _SIMPLE_TABLE = _build_simple_table()
 _DROPPED_RE = re.compile("[" + re.escape(DROPPED) + "]")
+_DROPPED_RUN_RE = re.compile("[" + re.escape(DROPPED) + "]+")
 
 
 def normalize_key(text: str) -> str:
@@ -75,7 +76,7 @@ class Normalized:
     @property
     def _starts(self) -> list[int] | None:
         if self._map is True:
-            self._map = [i for i, c in enumerate(self.original) if c not in _DROPPED_SET]
+            self._map = _kept_positions(self.original)
         return self._map
 
     def to_original(self, i: int) -> int:
@@ -104,6 +105,17 @@ class Normalized:
         if self._starts is None:
             return original_offset
         return bisect_left(self._starts, original_offset)
+
+
+def _kept_positions(text: str) -> list[int]:
+    """Original positions of the characters the key keeps, built from runs between dropped marks."""
+    positions: list[int] = []
+    kept_from = 0
+    for m in _DROPPED_RUN_RE.finditer(text):
+        positions.extend(range(kept_from, m.start()))
+        kept_from = m.end()
+    positions.extend(range(kept_from, len(text)))
+    return positions
 
 
 def normalize(text: str) -> Normalized:
