@@ -57,7 +57,7 @@ def gold_scores(path: Path) -> dict:
     articles = load_articles({row["index"] for row in rows})
     stage = TimesStage()
     counts = Counts()
-    errors = []
+    errors, spurious = [], []
     for row in rows:
         article = articles[row["index"]]
         if article["url"] != row["url"]:
@@ -66,15 +66,19 @@ def gold_scores(path: Path) -> dict:
         stage(doc)
         predicted = [(t.start, t.end, t.value) for t in doc.times]
         gold = [(g["start"], g["end"], g["value"]) for g in row["times"]]
+        matched = set()
         for g_span, p_span in counts.add(gold, predicted):
+            matched.add(p_span)
             if p_span is None:
                 errors.append({"index": row["index"], "gold": doc.text[g_span[0]:g_span[1]], "value": g_span[2], "got": None})
             elif p_span[2] != g_span[2]:
                 errors.append({"index": row["index"], "gold": doc.text[g_span[0]:g_span[1]], "value": g_span[2],
                                "got": p_span[2], "span": doc.text[p_span[0]:p_span[1]]})
+        spurious.extend({"index": row["index"], "text": doc.text[p[0]:p[1]], "value": p[2]} for p in predicted if p not in matched)
     scores = counts.scores()
     scores["gold"] = str(path)
     scores["errors"] = errors
+    scores["spurious"] = spurious
     return scores
 
 
@@ -196,6 +200,8 @@ def format_scores(scores: dict) -> str:
                      f"{scores['value_accuracy_on_all_gold']:.3f} of all gold expressions")
         for e in scores["errors"]:
             lines.append(f"  #{e['index']} {e['gold']!r} gold {e['value']} got {e['got']}" + (f" on {e['span']!r}" if e.get("span") else ""))
+        lines.append("found but not in the gold:")
+        lines.extend(f"  #{e['index']} {e['text']!r} {e['value']}" for e in scores["spurious"])
     if "recall_by_type" in scores:
         for kind, s in scores["recall_by_type"].items():
             lines.append(f"{kind}: recall {s['recall']:.3f} ({s['found']}/{s['gold']})")

@@ -43,31 +43,46 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _calendar.monthrange(year if year > 0 else 2000, month)[1]
 
 
+# A date or month named without a year is read in the past (news reports what happened)
+# unless the text marks the future; but when the past reading lies more than FUTURE_PULL
+# times further away than the coming one (17 سبتمبر in an article of 31 July), the coming
+# one is meant: a deadline or a fixture, not an anniversary.
+FUTURE_PULL = 4
+
+
 def month_day(month: int, day: int, published: date | None, future: bool) -> str | None:
-    """A day of a month with no year: the year that puts it nearest before publication
-    (nearest after when the text marks the future); XXXX when there is no publication date."""
+    """A day of a month with no year, resolved against publication; XXXX without a date."""
     if published is None:
         return f"XXXX-{month:02d}-{day:02d}" if valid_day(2000, month, day) else None
-    for year in (published.year + 1, published.year, published.year - 1) if not future else (
-        published.year - 1, published.year, published.year + 1
-    ):
-        if not valid_day(year, month, day):
-            continue
-        candidate = date(year, month, day)
-        if (candidate <= published) != future or candidate == published:
-            return candidate.isoformat()
-    return None
+    candidates = [date(y, month, day) for y in (published.year - 1, published.year, published.year + 1) if valid_day(y, month, day)]
+    past = [c for c in candidates if c <= published]
+    coming = [c for c in candidates if c >= published]
+    if not past or not coming:
+        return (past or coming)[-1 if past else 0].isoformat() if (past or coming) else None
+    before, after = past[-1], coming[0]
+    if future or (after - published).days * FUTURE_PULL < (published - before).days:
+        return after.isoformat()
+    return before.isoformat()
 
 
 def month_only(month: int, published: date | None, future: bool, strictly: bool = False) -> str:
     """A month with no year: the nearest one at or before publication, or after when future."""
     if published is None:
         return f"XXXX-{month:02d}"
-    if future:
-        year = published.year if (month > published.month or (month == published.month and not strictly)) else published.year + 1
-    else:
-        year = published.year if (month < published.month or (month == published.month and not strictly)) else published.year - 1
-    return iso_month(year, month)
+    same = month == published.month
+    before = published.year if (month < published.month or (same and not strictly)) else published.year - 1
+    after = published.year if (month > published.month or (same and not strictly)) else published.year + 1
+    if not future and not strictly:
+        months_back = (published.year - before) * 12 + published.month - month
+        months_ahead = (after - published.year) * 12 + month - published.month
+        future = months_ahead * FUTURE_PULL < months_back
+    return iso_month(after if future else before, month)
+
+
+def nearest_weekday(iso_weekday: int, around: date) -> str:
+    """The date with that weekday closest to ``around`` (at most 3 days away)."""
+    delta = (iso_weekday - around.isoweekday() + 3) % 7 - 3
+    return (around + timedelta(days=delta)).isoformat()
 
 
 def weekday(iso_weekday: int, published: date | None, direction: int | None, future: bool) -> str | None:

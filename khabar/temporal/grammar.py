@@ -27,7 +27,7 @@ PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 def time_regex() -> re.Pattern:
     lex = lexicons()
     month = alternation(lex.months)
-    month_pair = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s*-\s*{month})?"
+    month_pair = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s*-\s*{month}|\s+{month}(?!\w))?"
     weekday = alternation(lex.weekdays)
     direction = alternation(lex.relative_of("direction"))
     deictic = alternation(lex.relative_of("deictic"))
@@ -37,6 +37,7 @@ def time_regex() -> re.Pattern:
     holiday = alternation(lex.relative_of("holiday"))
     hour_word = alternation(lex.relative_of("hour"))
     decade = alternation(lex.relative_of("decade"))
+    day_ordinal = alternation(lex.relative_of("dayordinal"))
     unit = alternation(k for k, r in lex.relative.items() if r.kind == "unit")
     def_units = r"(?:الاسبوع|الشهر|العام|السن[ةه]|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|الايام|الساعات|العقد|العقود|القرن)"
     number = rf"(?:\d+(?:[.,]\d+)?|{number_word_pattern()})"
@@ -44,11 +45,11 @@ def time_regex() -> re.Pattern:
 
     alternatives = {
         # 30/9/2015, 30-09-2015, 2015-09-30
-        "numeric": rf"(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)",
+        "numeric": rf"(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
             rf"(?:(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
-            rf"(?P<dt_day>{DAY})\s*(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}"
+            rf"(?:(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
@@ -71,10 +72,14 @@ def time_regex() -> re.Pattern:
         "clock": (
             rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?<=ساع[ةه]\s)(?P<cl_word>{hour_word}|\d{{1,2}}))"
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
-            r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|بعد\s+الظهر)(?!\w))?"
+            r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
-        "counted": rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_num>{number})\s+)?(?P<cn_unit>{unit}){END}(?:\s+(?P<cn_dir>{direction}))?",
+        "counted": (
+            rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?:نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
+            rf"(?:(?P<cn_num>{number})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
+            rf"(?:\s+(?P<cn_few2>عد[ةه]|قليل[ةه])(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
+        ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?P<ru_unit>{def_units}){END}(?:\s+(?P<ru_dir>{direction}))?",
         "decade": rf"(?P<dec_word>{decade}){END}",

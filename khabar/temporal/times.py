@@ -9,7 +9,7 @@ with nothing around it, a bare number that is not a year).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,7 +35,7 @@ class Context(NamedTuple):
 
 _MONTH_FINDER: re.Pattern | None = None
 _HIJRI_SUFFIX = ("ه", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره")
-_PM = ("مساء", "مساءا", "ليلا", "عصرا", "بعد الظهر")
+_PM = ("مساء", "مساءا", "ليلا", "عصرا", "بعد الظهر", "عشية", "عشيه")
 _AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:%|٪|بالمئ|بالمائ|في المئ|في المائ|\S+)")
 
 
@@ -98,6 +98,9 @@ def numeric(ctx: Context):
         return None
     if m.group("nd_sep") == "." and len(c) != 4:
         return None
+    if 1300 <= year <= 1500 or (m.group("nd_suf") or "").strip() in _HIJRI_SUFFIX:  # 18/10/1436هـ
+        converted = cal.hijri_to_gregorian(year, month, day) if 1 <= month <= 12 and 1 <= day <= 30 else None
+        return (converted.isoformat(), "day") if converted else None
     if not (1900 <= year <= 2100 and cal.valid_day(year, month, day)):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
@@ -111,7 +114,7 @@ def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
 
 def date_(ctx: Context):
     m = ctx.match
-    day = int(m.group("dt_day"))
+    day = int(m.group("dt_day")) if m.group("dt_day") else int(_unit_of(m.group("dt_dayw")).offset)
     months = months_in(m.group("dt_mon"))
     year, hijri_suffix = _year_of(m, "dt")
     month = months[0]
@@ -195,13 +198,22 @@ def _counts_something(key: str, end: int) -> bool:
     return word[:1] in "%٪" or word.startswith(("بالمئ", "بالمائ", "في")) and "ال" in word[:5] or word in lex.units or word in lex.numbers or word in lex.currencies
 
 
+_NAME_BEFORE = re.compile(r"(?:عين|صحيف[ةه]|جريد[ةه])\s+$|[\"«“]$")
+
+
 def deictic(ctx: Context):
     m = ctx.match
-    if m.group("dc_wd"):
-        return cal.weekday(lexicons().weekdays[_lookup_form(m.group("dc_wd"), "weekdays")], ctx.published, None, False), "day"
+    start = m.start("deictic")
+    if _NAME_BEFORE.search(ctx.key, max(0, start - 8), start):
+        return None  # «اليوم», عين اليوم: the name of a newspaper
     entry = lexicons().relative[_lookup_form(m.group("dc_word"), "relative")]
     if ctx.published is None:
         return None, "day"
+    if m.group("dc_wd"):
+        # اليوم (الاثنين), غدا الجمعة: the named weekday nearest the day meant wins, since
+        # the publication date of a crawl can lag the article by a day or more
+        number = lexicons().weekdays[_lookup_form(m.group("dc_wd"), "weekdays")]
+        return cal.nearest_weekday(number, ctx.published + timedelta(days=int(entry.offset))), "day"
     return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
 
 
@@ -209,7 +221,25 @@ def weekday(ctx: Context):
     m = ctx.match
     number = lexicons().weekdays[_lookup_form(m.group("wd_day"), "weekdays")]
     direction = _direction(m.group("wd_dir"))
+    stated = _stated_date(ctx)
+    if stated:
+        return stated, "day"
     return cal.weekday(number, ctx.published, direction, future_marked(ctx, direction)), "day"
+
+
+_STATED = re.compile(r"\s*[,،]?\s*الموافق\s+")
+
+
+def _stated_date(ctx: Context) -> str | None:
+    """يوم الأحد الموافق 24/10/1436هـ: the date stated after الموافق fixes the weekday."""
+    after = _STATED.match(ctx.key, ctx.match.end())
+    if after is None:
+        return None
+    following = time_regex().match(ctx.key, after.end())
+    if following is None or following.lastgroup not in ("numeric", "date"):
+        return None
+    resolved = RESOLVERS[following.lastgroup](Context(ctx.key, ctx.published, following))
+    return resolved[0] if resolved and resolved[0] and len(resolved[0]) == 10 else None
 
 
 def clock(ctx: Context):
@@ -235,21 +265,29 @@ def _unit_of(text: str):
     return lexicons().relative[_lookup_form(text, "relative")]
 
 
+_DURATION_BEFORE = re.compile(r"(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدار|منذ)\s+$")
+
+
 def counted(ctx: Context):
     m = ctx.match
     unit = _unit_of(m.group("cn_unit"))
     pre = m.group("cn_pre")
     number = m.group("cn_num")
-    count: float | None = parse_number(number) if number else (int(unit.offset) or None)
-    if pre is None and number is None and unit.offset != "2":
-        return None
+    few = m.group("cn_few") or m.group("cn_few2")
+    count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
+    if pre is None and number is None and not few and unit.offset != "2":
+        start = m.start("counted")
+        if unit.offset != "0" or not _DURATION_BEFORE.search(ctx.key, max(0, start - 8), start):
+            return None  # a bare يوم / عام / أيام is not an expression of its own
     if pre is None:
         return cal.duration(unit.unit, count), "duration"
     anchored_elsewhere = re.match(r"\s+(?:من|على|علي)(?!\w)", ctx.key[m.end():]) is not None
+    if anchored_elsewhere:
+        return cal.duration(unit.unit, count), "duration"
     if count is None:
         return ("FUTURE_REF" if pre == "بعد" else "PAST_REF"), None
-    if anchored_elsewhere or ctx.published is None:
-        return (cal.duration(unit.unit, count), "duration") if anchored_elsewhere else (None, unit.unit)
+    if ctx.published is None:
+        return None, unit.unit
     sign = 1 if pre == "بعد" else -1
     return cal.shift(ctx.published, unit.unit, sign * int(count))
 
