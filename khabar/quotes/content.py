@@ -32,6 +32,7 @@ MAX_REGION_WORDS = 25  # speaker + adjuncts between a cue and its content
 MAX_PREP_DISTANCE = 8  # أكد الوزير على ...: the preposition comes right after the subject
 MIXED_MIN_WORDS = 3
 NAME_MAX_WORDS = 4
+_LIST_PUNCT = frozenset(":،,")
 MAX_PAREN_CHARS = 600  # a quoted fragment this long inside indirect content makes it "mixed"
 
 
@@ -47,7 +48,7 @@ def is_content_quote(view: TextView, q: Quoted) -> bool:
     """A quotation that can be someone's words rather than a quoted name (لـ«الرياض»)."""
     before = view.text[max(0, q.open - 2):q.open]
     after = view.text[q.outer_end:q.outer_end + 2]
-    if any(ch in ":،," for ch in before):
+    if not _LIST_PUNCT.isdisjoint(before):
         return q.words > 0
     # A short quotation inside a phrase (لمجموعة "فيفا جديدة الآن" في ...) is a name or a title.
     if q.words <= NAME_MAX_WORDS and after[:1] == " " and after[1:2].isalpha():

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khabar.quotes.lexicon import Attribution, CueForm, attributions, cue_forms
+from khabar.quotes.lexicon import Attribution, CueForm, cue_index
 from khabar.quotes.scan import TextView
 
 PROCLITICS = ("و", "ف")
 EDITORIAL = frozenset({"يذكر", "يشار", "يقال", "ويذكر", "ويشار"})
 _OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "الي", "علي", "عن", "من"})
-_CLAUSE_PUNCT = set("،,;؛:.!?؟\n\"«»“”")
+_CLAUSE_PUNCT = frozenset("،,;؛:.!?؟\n\"«»“”")
 
 
 @dataclass(slots=True)
@@ -42,32 +42,33 @@ class Cue:
 
 
 def find_cues(view: TextView) -> list[Cue]:
-    forms, phrases = cue_forms(), attributions()
-    cues: list[Cue] = []
+    index = cue_index()
     keys = view.keys
-    i, n = 0, len(keys)
-    while i < n:
-        k = keys[i]
-        cue = _verb_cue(view, i, k, forms) or _verbless_cue(view, i, k, phrases)
+    last_word = len(keys) - 1
+    cues: list[Cue] = []
+    next_free = 0
+    for i in [i for i, k in enumerate(keys) if k in index]:
+        if i < next_free:
+            continue
+        kind, value, proclitic, seconds = index[keys[i]]
+        if seconds is not None and (i == last_word or keys[i + 1] not in seconds):
+            continue
+        if kind == "verb":
+            cue = _verb_cue(view, i, keys[i], value, proclitic)
+        else:
+            cue = _verbless_cue(view, i, value, proclitic)
         if cue is not None:
             cues.append(cue)
-            i = cue.last + 1
-        else:
-            i += 1
+            next_free = cue.last + 1
     return cues
 
 
 def _starts_clause(view: TextView, i: int) -> bool:
     gap = view.gap(i)
-    return i == 0 or any(ch in _CLAUSE_PUNCT for ch in gap)
+    return i == 0 or not _CLAUSE_PUNCT.isdisjoint(gap)
 
 
-def _verb_cue(view: TextView, i: int, k: str, forms: dict[str, CueForm]) -> Cue | None:
-    form, proclitic = forms.get(k), False
-    if form is None and len(k) > 3 and k[0] in PROCLITICS:
-        form, proclitic = forms.get(k[1:]), True
-    if form is None:
-        return None
+def _verb_cue(view: TextView, i: int, k: str, form: CueForm, proclitic: bool) -> Cue | None:
     if form.lemma == "بين" and any(view.keys[j].startswith("بين") for j in range(max(0, i - 5), i)):
         return None  # بينه وبين الشاعر: the preposition "between", repeated
     clause_initial = proclitic or _starts_clause(view, i)
@@ -91,18 +92,13 @@ def _after_subject(view: TextView, i: int) -> bool:
     return i > 0 and view.keys[i - 1] in {"قد", "وقد", "كما", "حسبما", "فيما", "بينما", "ما", "وكما"}
 
 
-def _verbless_cue(view: TextView, i: int, k: str, phrases: dict[str, list[Attribution]]) -> Cue | None:
-    candidates, proclitic = phrases.get(k), False
-    if candidates is None and len(k) > 3 and k[0] in PROCLITICS:
-        candidates, proclitic = phrases.get(k[1:]), True
-    if not candidates:
-        return None
+def _verbless_cue(view: TextView, i: int, candidates: list[Attribution], proclitic: bool) -> Cue | None:
     keys = view.keys
     for phrase in candidates:
         last = i + len(phrase.words) - 1
-        if last >= len(keys) or any(keys[i + j] != w for j, w in enumerate(phrase.words[1:], 1)):
+        if last >= len(keys) or (last > i and tuple(keys[i + 1:last + 1]) != phrase.words[1:]):
             continue
-        if any(ch in _CLAUSE_PUNCT for j in range(i + 1, last + 1) for ch in view.gap(j)):
+        if any(not _CLAUSE_PUNCT.isdisjoint(view.gap(j)) for j in range(i + 1, last + 1)):
             continue
         if phrase.needs_lam and not (last + 1 < len(keys) and keys[last + 1].startswith("ل")):
             continue

@@ -13,6 +13,9 @@ from khabar.quotes.speakers import Speaker, SpeakerFinder
 
 # Words before a verb that put the quotation first: «...»، كما قال X / حسبما أفادت الوكالة.
 QUOTE_FIRST_LEADS = frozenset({"حسبما", "كما", "وكما", "بحسبما", "وفقا", "وفقما", "فيما", "ما", "بحسب", "حسب", "وفق", "طبقا"})
+_LIST_PUNCT = frozenset("،,:")
+_COMMAS = frozenset("،,")
+_SENTENCE_FINAL = frozenset(".!?؟\n")
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"})
 
 
@@ -115,7 +118,7 @@ class QuoteFinder:
             an = next((j for j in region if view.keys[j] == "عن"), None)
             return self.speakers.after(an + 1, content.region_end) if an is not None else None
         speaker = None
-        if region and not any(ch in "،,:" for ch in view.gap(cue.last + 1)):
+        if region and _LIST_PUNCT.isdisjoint(view.gap(cue.last + 1)):
             speaker = self.speakers.after(cue.last + 1, content.region_end)
         if speaker is None and cue.first > 0 and view.keys[cue.first - 1] in RELATIVE_PRONOUNS:
             speaker = self.speakers.before(cue.first - 1)
@@ -126,7 +129,7 @@ class QuoteFinder:
     def _subject_without_content(self, cue: Cue) -> Speaker | None:
         """A reporting verb whose content we could not delimit still names who is talking
         (أوضحت إدارة المستشفى في بيان لها حول ...، مؤكدة أن): later implicit cues refer to it."""
-        if cue.family != "verb" or any(ch in "،,:" for ch in self.view.gap(cue.last + 1) if cue.last + 1 < len(self.view)):
+        if cue.family != "verb" or (cue.last + 1 < len(self.view) and not _LIST_PUNCT.isdisjoint(self.view.gap(cue.last + 1))):
             return None
         limit = self.view.word_at(self.view.sentence_end_after(cue.end))
         found = self.speakers.after(cue.last + 1, limit)
@@ -166,8 +169,8 @@ class QuoteFinder:
         if speaker is None or (cue.attribution.needs_source and not self.speakers.is_source_phrase(speaker)):
             return None
         after = view.word_at(speaker.end)
-        opens_sentence = cue.proclitic or cue.first == 0 or any(ch in ".!?؟\n" for ch in view.gap(cue.first))
-        front = opens_sentence and after < limit and (any(ch in "،," for ch in view.gap(after))
+        opens_sentence = cue.proclitic or cue.first == 0 or not _SENTENCE_FINAL.isdisjoint(view.gap(cue.first))
+        front = opens_sentence and after < limit and (not _COMMAS.isdisjoint(view.gap(after))
                                                       or view.keys[after] in {"فان", "فقد", "فانه", "فانها"})
         if front and cue.attribution.position in ("front", "either"):
             if after < len(view) and view.keys[after] in {"فان", "فقد"}:

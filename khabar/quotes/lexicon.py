@@ -8,20 +8,24 @@ words of the text (no diacritics or tatweel, أإآٱ→ا, ى→ي, ة→ه), s
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
 
-_DELETE = dict.fromkeys([0x0640, 0x0670, *range(0x064B, 0x0660)])
-_UNIFY = {ord(a): b for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))}
-_TABLE = str.maketrans({**_DELETE, **_UNIFY})
+_MARKS = re.compile("[\u0640\u0670\u064B-\u065F]+")
+_UNIFY = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 
 
 def key(word: str) -> str:
-    """The lookup key of a word: the form lexicons and text are compared in."""
-    return word.translate(_TABLE)
+    """The lookup key of a word (or of many joined): the form lexicons and text are compared in.
+    A regex and str.replace run in C; str.translate with a dict would look up every character."""
+    word = _MARKS.sub("", word)
+    for a, b in _UNIFY:
+        word = word.replace(a, b)
+    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,26 @@ def attributions() -> dict[str, list[Attribution]]:
         index.setdefault(words[0], []).append(phrase)
     for phrases in index.values():
         phrases.sort(key=lambda p: -len(p.words))  # longest phrase first
+    return index
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> dict[str, tuple]:
+    """Every word key that can start a cue -> ("verb", CueForm, proclitic, None) or
+    ("phrase", [Attribution], proclitic, second words | None): one dict lookup per word of the
+    text, and phrases like "في بيان" are dismissed on their second word without a call."""
+    tables = []
+    for k, phrases in attributions().items():
+        seconds = None if any(len(p.words) == 1 for p in phrases) else frozenset(p.words[1] for p in phrases)
+        tables.append((k, ("phrase", phrases, seconds)))
+    tables.extend((k, ("verb", form, None)) for k, form in cue_forms().items())
+    index: dict[str, tuple] = {}
+    for k, (kind, value, seconds) in tables:
+        for clitic in ("و", "ف"):
+            if len(k) > 2:
+                index.setdefault(clitic + k, (kind, value, True, seconds))
+    for k, (kind, value, seconds) in tables:
+        index[k] = (kind, value, False, seconds)  # a bare reading wins over clitic + word (وصف, وفقا)
     return index
 
 

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from khabar.quotes.lexicon import key
 
 WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
+# re.split with one group gives [gap, word, gap, word, ..., gap] without match objects, and
+# the offsets follow from cumulative lengths: several times faster than finditer.
+_SPLIT = re.compile(r"([\w\u0640\u064B-\u065F\u0670]+)")
+_JOIN = "\x01"  # never inside a word, so one key() call normalises every word
 # A sentence ends at . ! ? ؟ followed by space, a closing mark or the end, or at a line break.
 SENTENCE_END = re.compile(r"[.!?؟](?=[\s\"»”'\u0621-\u064A]|$)|\n")
 # Single letters before a full stop are abbreviations (د. = Dr.), not sentence ends.
@@ -30,11 +35,11 @@ class TextView:
 
     @classmethod
     def of(cls, text: str) -> "TextView":
-        starts, ends, keys = [], [], []
-        for m in WORD.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            keys.append(key(m.group()))
+        parts = _SPLIT.split(text)
+        words = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))
+        starts, ends = offsets[0::2][:len(words)], offsets[1::2]
+        keys = key(_JOIN.join(words)).split(_JOIN) if words else []
         sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)
                          if text[m.start()] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 2), m.start())]
         return cls(text, starts, ends, keys, sentence_ends)

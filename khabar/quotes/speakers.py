@@ -30,7 +30,8 @@ PHRASE_STOPS = frozenset({
     "فيه", "فيها", "بالقول", "كان", "كانت", "قد", "وكان", "وكانت", "لقد", "فان", "فقد", "فانه", "قوله", "قولها", "قولهم", "بان", "ان", "قائلا", "وقال", "و", "ف", "ثم", "كما", "انها", "هو", "هي", "لنا",
 })
 MAX_PHRASE_WORDS = 10
-_PUNCT = set("،,;؛:.!?؟\n()")
+_PUNCT = frozenset("،,;؛:.!?؟\n()")
+_SENTENCE_FINAL = frozenset(".!?؟\n")
 
 
 @dataclass(slots=True)
@@ -96,7 +97,7 @@ class SpeakerFinder:
     def before(self, cue_first: int) -> Speaker | None:
         """SVO: the noun phrase just before the verb, if it is a named or source phrase."""
         view = self.view
-        if cue_first == 0 or any(ch in ".!?؟\n" for ch in view.gap(cue_first)):
+        if cue_first == 0 or not _SENTENCE_FINAL.isdisjoint(view.gap(cue_first)):
             return None
         last = cue_first - 1
         first = last
@@ -119,7 +120,7 @@ class SpeakerFinder:
         for j in range(cue_first - 1, max(lead - 1, cue_first - 12), -1):
             if view.keys[j] == "عن":
                 return self.after(j + 1, cue_first)
-            if any(ch in ".!?؟\n" for ch in view.gap(j)):
+            if not _SENTENCE_FINAL.isdisjoint(view.gap(j)):
                 break
         return None
 
@@ -172,7 +173,7 @@ def _is_nisba(k: str) -> bool:
 
 
 def _has_punct(gap: str) -> bool:
-    return any(ch in _PUNCT for ch in gap)
+    return not _PUNCT.isdisjoint(gap)
 
 
 def _strip_conj(k: str) -> str:
