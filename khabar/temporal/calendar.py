@@ -167,11 +167,13 @@ def hijri_year_for(month: int, day: int, published: date | None, future: bool) -
         current = Gregorian(published.year, published.month, published.day).to_hijri().year
     except (ValueError, OverflowError):
         return None
-    candidates = (current - 1, current, current + 1)
-    for year in (reversed(candidates) if not future else candidates):
-        start = hijri_to_gregorian(year, month, max(day, 1))
-        if start is None:
-            continue
-        if (start <= published) != future or start == published:
-            return year
-    return None
+    dated = [(hijri_to_gregorian(y, month, max(day, 1)), y) for y in (current - 1, current, current + 1)]
+    dated = [(d, y) for d, y in dated if d is not None]
+    past = [(d, y) for d, y in dated if d <= published]
+    coming = [(d, y) for d, y in dated if d >= published]
+    if not past or not coming:
+        return past[-1][1] if past else (coming[0][1] if coming else None)
+    before, after = past[-1], coming[0]
+    if future or (after[0] - published).days * FUTURE_PULL < (published - before[0]).days:
+        return after[1]
+    return before[1]

@@ -16,7 +16,7 @@ from khabar.temporal.numbers import number_word_pattern
 # Clitics before a time word: و/ف then ب/ل/ك (وبعد، بتاريخ، للعام). They stay outside the span.
 PREFIX = r"(?<!\w)(?:[وف]?[بلك]?)"
 END = r"(?!\w)"
-YEAR = r"(?:1[3-9]\d\d|20\d\d)"
+YEAR = r"(?:1[2-9]\d\d|20\d\d)"
 YEAR_SUFFIX = r"(?:\s?(?:م|ه|هجري[ةه]?|ميلادي[ةه]?|للميلاد|للهجر[ةه])(?!\w))"
 YEAR_WORD = r"(?:عام|العام|سن[ةه]|السن[ةه]|لعام|لسن[ةه])"
 DAY = r"(?:[0-3]?\d)(?!\d)"
@@ -39,7 +39,8 @@ def time_regex() -> re.Pattern:
     decade = alternation(lex.relative_of("decade"))
     day_ordinal = alternation(lex.relative_of("dayordinal"))
     unit = alternation(k for k, r in lex.relative.items() if r.kind == "unit")
-    def_units = r"(?:الاسبوع|الشهر|العام|السن[ةه]|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|الايام|الساعات|العقد|العقود|القرن)"
+    def_units = alternation(["الاسبوع", "الشهر", "العام", "السنة", "الاسابيع", "الاشهر", "الشهور", "الاعوام", "السنوات",
+                             "السنين", "الايام", "الساعات", "العقد", "العقود", "القرن"])
     number = rf"(?:\d+(?:[.,]\d+)?|{number_word_pattern()})"
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 

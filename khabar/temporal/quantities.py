@@ -24,7 +24,8 @@ PERCENT = r"(?:%|٪|بالمئ[ةه]|بالمائ[ةه]|في\s+المئ[ةه]|ف
 # People-like objects take the casualty of a cue before them (مقتل 12 جنديا).
 PEOPLE = frozenset({"person", "civilian", "child", "woman", "man", "soldier", "officer", "police officer", "militant",
                     "rebel", "fighter", "member", "citizen", "migrant", "refugee", "pilgrim", "student", "worker",
-                    "employee", "patient", "victim", "prisoner", "displaced person", "teacher", "player"})
+                    "employee", "patient", "victim", "prisoner", "displaced person", "teacher", "player", "suspect",
+                    "protester", "deputy", "minister", "resident", "visitor", "passenger", "violator"})
 _WORD = re.compile(r"\s+(?:(?P<min>من)\s+)?(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "ية", "يه", "ة", "ه", "ي", "ا")
 _NOT_ADJECTIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "هذه", "هذا", "تلك", "ذلك", "على", "علي", "في",

@@ -341,7 +341,8 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         start, end = match.start("part") if match.group("part") else match.start(alternative), match.end()
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
-            end = start + len(text[:-1].rstrip())
+            text = text[:-1]
+        end = start + len(text.rstrip())
         found.append(Found(start, end, resolved[0], resolved[1]))
         last_end = match.end()
     return found
