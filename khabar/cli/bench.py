@@ -8,7 +8,7 @@ from pathlib import Path
 
 from khabar.bench import DEFAULT_CORPUS, write_result
 
-MODES = ["pipeline"]
+MODES = ["pipeline", "ingest"]
 
 
 def register(sub) -> None:
@@ -19,6 +19,11 @@ def register(sub) -> None:
     p.add_argument("--until", help="pipeline mode: run the stages up to and including this one (e.g. text_layer)")
     p.add_argument("--out", type=Path, default=Path("benchmarks"), help="directory for the result JSON")
     p.add_argument("--name", help="result file name (default: the mode, plus -until-STAGE)")
+    # ingest mode (khabar.bench.ingest): one process vs a local pool vs Dask, into a store
+    p.add_argument("--db", help="ingest mode: SQLite path prefix or postgresql:// URL (emptied first)")
+    p.add_argument("--workers", type=int, default=2, help="ingest mode: workers of the pool and Dask runs")
+    p.add_argument("--engine", choices=["local", "dask"], help="ingest mode: compare one process with this engine only")
+    p.add_argument("--scheduler", help="ingest mode: Dask scheduler address (default: a LocalCluster)")
     p.set_defaults(func=run)
 
 
