@@ -49,7 +49,7 @@ def time_regex() -> re.Pattern:
         "numeric": rf"(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
-            rf"(?:(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
+            rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
             rf"(?:(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
@@ -71,13 +71,13 @@ def time_regex() -> re.Pattern:
         "weekday": rf"(?:(?P<wd_dp>{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})(?:\s+(?P<wd_dir>{direction}))?{END}",
         # الساعة 10:30 صباحا، الساعة العاشرة مساء
         "clock": (
-            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?<=ساع[ةه]\s)(?P<cl_word>{hour_word}|\d{{1,2}}))"
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)\d{{1,2}}))"
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
             r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
         "counted": (
-            rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?:نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
+            rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
             rf"(?:(?P<cn_num>{number})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
             rf"(?:\s+(?P<cn_few2>عد[ةه]|قليل[ةه])(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
         ),

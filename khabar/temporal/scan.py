@@ -27,7 +27,7 @@ QUANTITY_WORDS = ("نحو", "حوالي", "حوالى", "زهاء", "قرابة"
 
 def _first_words() -> set[str]:
     lex = lexicons()
-    starting = [k for k, r in lex.relative.items() if r.kind not in ("direction", "hour")]  # these only follow
+    starting = [k for k, r in lex.relative.items() if r.kind != "direction"]  # directions only follow
     numbers = [k for k, (_, kind) in lex.numbers.items() if kind != "teen-one"]  # أحد is mostly "one of"
     phrases = list(lex.months) + list(lex.weekdays) + starting + numbers + list(lex.casualty_cues)
     firsts = {p.split()[0] for p in phrases} | set(GRAMMAR_WORDS) | set(QUANTITY_WORDS)

@@ -213,12 +213,26 @@ def deictic(ctx: Context):
         # اليوم (الاثنين), غدا الجمعة: the named weekday nearest the day meant wins, since
         # the publication date of a crawl can lag the article by a day or more
         number = lexicons().weekdays[_lookup_form(m.group("dc_wd"), "weekdays")]
-        return cal.nearest_weekday(number, ctx.published + timedelta(days=int(entry.offset))), "day"
+        meant = ctx.published + timedelta(days=int(entry.offset))
+        if int(entry.offset) <= 0:  # today or yesterday cannot be after the article was crawled
+            return cal.weekday(number, meant, None, False), "day"
+        return cal.nearest_weekday(number, meant), "day"
     return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
+
+
+def _previous_word(key: str, start: int) -> str:
+    words = key[max(0, start - 12):start].split()
+    return words[-1] if words else ""
+
+
+_NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|خطب[ةه]?|خطبتي|ليل[ةه])\s+$")
 
 
 def weekday(ctx: Context):
     m = ctx.match
+    start = m.start("weekday")
+    if not m.group("wd_dp") and _NOT_A_DAY_BEFORE.search(ctx.key, max(0, start - 8), start):
+        return None  # خطب الجمعة, صلاة الجمعة: the weekly event, not a date
     number = lexicons().weekdays[_lookup_form(m.group("wd_day"), "weekdays")]
     direction = _direction(m.group("wd_dir"))
     stated = _stated_date(ctx)
@@ -244,6 +258,9 @@ def _stated_date(ctx: Context) -> str | None:
 
 def clock(ctx: Context):
     m = ctx.match
+    if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
+        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] != ":":
+            return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
     if m.group("cl_h") is not None:
         if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == ".":
             return None
@@ -275,6 +292,10 @@ def counted(ctx: Context):
     number = m.group("cn_num")
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
+    if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod"):
+        return cal.duration(unit.unit, 1), "duration"  # نحو عام
+    if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
+        return None  # يوما بعد يوم: an idiom
     if pre is None and number is None and not few and unit.offset != "2":
         start = m.start("counted")
         if unit.offset != "0" or not _DURATION_BEFORE.search(ctx.key, max(0, start - 8), start):

@@ -104,3 +104,20 @@ def test_references_to_now_past_future():
 def test_no_publication_date_leaves_relative_values_unknown():
     assert times("قال الوزير أمس", None) == [("أمس", None)]
     assert times("في يوليو", None) == [("يوليو", "XXXX-07")]
+
+
+def test_hour_words_need_the_hour_or_a_daypart():
+    assert times("من الصباح وحتى الثانية عشرة ظهراً") == [("الثانية عشرة ظهراً", "T12:00")]
+    assert times("المباراة الودية الرابعة للفريق") == []
+
+
+def test_weekly_events_and_idioms_are_not_dates():
+    assert times("توزيع موسوعة خطب الجمعة على الخطباء") == []
+    assert times("كانت حالته تسوء يوماً بعد يوم") == []
+    assert times("بعد انقطاعه نحو عام") == [("نحو عام", "P1Y")]
+    assert times("تستأنف التدريبات مساء غد") == [("مساء غد", "2015-07-22")]
+
+
+def test_today_with_a_weekday_is_never_after_publication():
+    # crawled early on Tuesday 21 July: "today, Wednesday" is the Wednesday before
+    assert times("قالت الوزارة اليوم الأربعاء إن") == [("اليوم الأربعاء", "2015-07-15")]
