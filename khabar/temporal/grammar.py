@@ -83,6 +83,11 @@ def time_regex() -> re.Pattern:
         ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?P<ru_unit>{def_units}){END}(?:\s+(?P<ru_dir>{direction}))?",
+        # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
+        "period": (
+            r"(?P<pe_kind>النصف|الربع)\s+(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
+            rf"(?:\s+(?:من\s+)?(?:(?P<pe_year>(?:العام|عام|السن[ةه])\s*{YEAR})|(?P<pe_rel>(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
+        ),
         "decade": rf"(?P<dec_word>{decade}){END}",
         "ref": rf"(?P<ref_word>{refs}){END}",
     }

@@ -78,7 +78,7 @@ def _emit(node: dict) -> str:
 class Month:
     number: int
     calendar: str  # gregorian | hijri
-    ambiguous: bool
+    ambiguous: int  # 0 a month name only; 1 also a word or name; 2 mostly a word (صفر zero)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class Lexicons:
     def __init__(self) -> None:
         self.months: dict[str, Month] = {}
         for name, number, calendar, _series, ambiguous in read_tsv("months.tsv"):
-            self.months[key(name)] = Month(int(number), calendar, ambiguous == "1")
+            self.months[key(name)] = Month(int(number), calendar, int(ambiguous))
         self.weekdays = {key(name): int(day) for name, day in read_tsv("weekdays.tsv")}
         self.relative: dict[str, Relative] = {}
         for phrase, kind, unit, offset in read_tsv("relative.tsv"):

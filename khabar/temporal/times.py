@@ -118,6 +118,8 @@ def date_(ctx: Context):
     months = months_in(m.group("dt_mon"))
     year, hijri_suffix = _year_of(m, "dt")
     month = months[0]
+    if month.ambiguous == 2 and year is None and "شهر" not in m.group("date"):
+        return None  # 3 صفر is a score, not the 3rd of Safar
     if month.calendar == "hijri" or hijri_suffix:
         if month.calendar != "hijri":
             return None
@@ -150,6 +152,8 @@ def month(ctx: Context):
     qualifier = m.group("mo_dir")
     direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
     if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part")):
+        return None
+    if first.ambiguous == 2 and not m.group("mo_shahr"):
         return None
     if first.calendar == "hijri":
         future = future_marked(ctx, direction)
@@ -282,6 +286,7 @@ def _unit_of(text: str):
     return lexicons().relative[_lookup_form(text, "relative")]
 
 
+_NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال|\d)")
 _DURATION_BEFORE = re.compile(r"(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدار|منذ)\s+$")
 
 
@@ -292,6 +297,8 @@ def counted(ctx: Context):
     number = m.group("cn_num")
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
+    if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
+        return None  # منذ يوم السبت: يوم introduces the weekday that follows
     if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod"):
         return cal.duration(unit.unit, 1), "duration"  # نحو عام
     if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
@@ -327,6 +334,35 @@ def relunit(ctx: Context):
     return cal.shift(ctx.published, unit.unit, direction or 0)
 
 
+_ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+_RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
+
+
+def period(ctx: Context):
+    """Quarters and halves: 2015-Q2, 2015-H1 (TimeML); the year from the text or publication."""
+    m = ctx.match
+    size = 4 if m.group("pe_kind") == "الربع" else 2
+    code = "Q" if size == 4 else "H"
+    which = m.group("pe_which")
+    if m.group("pe_year"):
+        year = int(re.search(r"\d{4}", m.group("pe_year")).group())
+    elif ctx.published is None:
+        return None, "quarter" if size == 4 else "half"
+    else:
+        rel = m.group("pe_rel")
+        year = ctx.published.year + (_direction(rel.split()[-1]) or 0 if rel and len(rel.split()) > 1 else 0)
+    if which in _ORDINAL_PERIOD:
+        number = _ORDINAL_PERIOD[which]
+        if number > size:
+            return None
+        return f"{year:04d}-{code}{number}", "quarter" if size == 4 else "half"
+    if ctx.published is None:
+        return None, None
+    current = (ctx.published.month - 1) * size // 12  # 0-based period of publication
+    index = ctx.published.year * size + current + _RELATIVE_PERIOD[which]
+    return f"{index // size:04d}-{code}{index % size + 1}", "quarter" if size == 4 else "half"
+
+
 def decade(ctx: Context):
     return _unit_of(ctx.match.group("dec_word")).offset, "decade"
 
@@ -339,7 +375,7 @@ def ref(ctx: Context):
 RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": holiday, "month": month,
     "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
-    "relunit": relunit, "decade": decade, "ref": ref,
+    "relunit": relunit, "period": period, "decade": decade, "ref": ref,
 }
 
 

@@ -121,3 +121,14 @@ def test_weekly_events_and_idioms_are_not_dates():
 def test_today_with_a_weekday_is_never_after_publication():
     # crawled early on Tuesday 21 July: "today, Wednesday" is the Wednesday before
     assert times("قالت الوزارة اليوم الأربعاء إن") == [("اليوم الأربعاء", "2015-07-15")]
+
+
+def test_quarters_and_halves():
+    assert times("أرباح النصف الأول من العام الحالي") == [("النصف الأول من العام الحالي", "2015-H1")]
+    assert times("خلال الربع الثاني") == [("الربع الثاني", "2015-Q2")]
+    assert times("الربع الثالث من العام الماضي") == [("الربع الثالث من العام الماضي", "2014-Q3")]
+
+
+def test_words_that_look_like_dates():
+    assert times("فاز بنتيجة 3 صفر على منافسه") == []
+    assert times("التي بدأت منذ يوم السبت الماضي") == [("يوم السبت الماضي", "2015-07-18")]
