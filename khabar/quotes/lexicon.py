@@ -8,24 +8,18 @@ words of the text (no diacritics or tatweel, أإآٱ→ا, ى→ي, ة→ه), s
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.text.normalize import normalize_key
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
 
-_MARKS = re.compile("[\u0640\u0670\u064B-\u065F]+")
-_UNIFY = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
-
-
 def key(word: str) -> str:
-    """The lookup key of a word (or of many joined): the form lexicons and text are compared in.
-    A regex and str.replace run in C; str.translate with a dict would look up every character."""
-    word = _MARKS.sub("", word)
-    for a, b in _UNIFY:
-        word = word.replace(a, b)
-    return word
+    """The lookup key of a word (or of many joined): the text layer's normalisation, plus ة→ه
+    because cue spellings vary on it (مصادر مطلعة / مطلعه) and ة never separates two cues."""
+    return normalize_key(word).replace("ة", "ه")
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,11 +55,27 @@ _DROPPED_RE = re.compile("[" + re.escape(DROPPED) + "]")
 _DROPPED_RUN_RE = re.compile("[" + re.escape(DROPPED) + "]+")
 
 
+_FOLD_PAIRS = tuple(LETTER_FOLDS.items())
+_EXOTIC_DIGITS_RE = re.compile("[" + "".join(DIGITS) + "]")
+
+
+def _fold(text: str) -> str:
+    """Drop marks, fold letters and digits. A regex and str.replace run in C; str.translate
+    with a dict looks up every non-ASCII character in Python and is several times slower."""
+    text = _DROPPED_RUN_RE.sub("", text)
+    for letter, folded in _FOLD_PAIRS:
+        if letter in text:
+            text = text.replace(letter, folded)
+    if _EXOTIC_DIGITS_RE.search(text):
+        text = _EXOTIC_DIGITS_RE.sub(lambda m: DIGITS[m.group()], text)
+    return text
+
+
 def normalize_key(text: str) -> str:
     """The key alone (no offset map): for lexicon lookups and queries."""
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda m: _fold_presentation_form(m.group()), text)
-    return text.translate(_SIMPLE_TABLE)
+    return _fold(text)
 
 
 class Normalized:
@@ -121,7 +137,7 @@ def _kept_positions(text: str) -> list[int]:
 def normalize(text: str) -> Normalized:
     """Normalise ``text``; the offset map is built only when the key differs in length or alignment."""
     if not _PRESENTATION_FORMS.search(text):
-        key = text.translate(_SIMPLE_TABLE)
+        key = _fold(text)
         return Normalized(text, key, None if len(key) == len(text) else True)
     return _normalize_with_expansions(text)
 
