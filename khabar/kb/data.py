@@ -58,6 +58,10 @@ class KnowledgeBase:
     place_words: frozenset[str]
     offices: dict[str, list[tuple[str, str, str]]]  # office -> [(from, to, entry id)]
     max_words: int = 1
+    # Matcher indexes, built on first use (khabar.kb.matcher.candidate_starts): the words
+    # that may begin a name, and each such word's readings -> trie nodes
+    start_surfaces: frozenset[str] | None = field(default=None, repr=False)
+    start_cache: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def get(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)

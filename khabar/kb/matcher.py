@@ -11,6 +11,7 @@ that is also a common word only right after a place word (مدينة الخبر)
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import NamedTuple
 
 from khabar.kb.data import KnowledgeBase, Name
@@ -44,32 +45,71 @@ def word_bases(word: str) -> list[tuple[int, str]]:
     return bases
 
 
+def start_readings(trie: dict, word: str) -> tuple:
+    """(clitic letters stripped, trie node) for every reading of ``word`` that begins a KB
+    name, in the order they are tried (whole word first); () for most words."""
+    readings = [(0, word)]
+    if len(word) > MIN_STEM and word[0] in CLITIC_LETTERS:
+        readings = word_bases(word)
+    return tuple((prefix, trie[base]) for prefix, base in readings if base in trie)
+
+
+def start_surfaces(trie: dict) -> frozenset[str]:
+    """Every word some reading of which (``word_bases``) begins a KB name: each first word
+    of a name, alone and behind every clitic combination ``word_bases`` strips. A superset
+    is harmless (``start_readings`` decides); a word outside it never starts a match."""
+    surfaces = set(trie)
+    for first in trie:
+        surfaces.update(clitic + first for clitic in CLITIC_LETTERS)
+        surfaces.update(clitics + first for clitics in PROCLITICS_2)
+        if first.startswith("ال"):  # للأمم = ل + الأمم, وللأمم = و + ل + الأمم
+            surfaces.update(clitics + first[1:] for clitics in ("ل", "ول", "فل"))
+    return frozenset(surfaces)
+
+
+_MAX_CACHED_WORDS = 100_000  # distinct candidate words whose readings are kept
+
+
+def prepare(kb: KnowledgeBase) -> frozenset[str]:
+    """Build the matcher's index of the KB once (≈0.1 s, ≈14 MB); stages call it at load time
+    so that no article pays for it."""
+    if kb.start_surfaces is None:
+        kb.start_surfaces = start_surfaces(kb.trie)
+    return kb.start_surfaces
+
+
+def candidate_starts(kb: KnowledgeBase, words: list[str]) -> list[int]:
+    """Indices of the words that may begin a name: one membership test per word against
+    ``start_surfaces``, at C speed (``compress`` over ``map``)."""
+    surfaces = kb.start_surfaces or prepare(kb)
+    return list(compress(range(len(words)), map(surfaces.__contains__, words)))
+
+
 def match_words(kb: KnowledgeBase, words: list[str], joined: list[bool] | None = None) -> list[Match]:
     """Non-overlapping longest KB matches over normalised ``words``.
 
     ``joined[i]`` is False when something other than spaces and quote marks separates
-    word i-1 from word i (a comma, a full stop): a name never runs across it.
+    word i-1 from word i (a comma, a full stop): a name never runs across it. The trie is
+    walked only from the candidate words; their readings are cached per word.
     """
-    trie = kb.trie
+    cache = kb.start_cache
+    if len(cache) > _MAX_CACHED_WORDS:
+        cache.clear()
     matches: list[Match] = []
-    n = len(words)
-    i = 0
-    while i < n:
+    free_from = 0  # the first word not inside an earlier match
+    for i in candidate_starts(kb, words):
+        if i < free_from:
+            continue
         word = words[i]
+        readings = cache.get(word)
+        if readings is None:
+            readings = cache[word] = start_readings(kb.trie, word)
         best = None
-        node = trie.get(word)
-        if node is not None:
-            best = _longest(kb, node, 0, words, i, joined, None)
-        if len(word) > MIN_STEM and word[0] in CLITIC_LETTERS:
-            for prefix, base in word_bases(word)[1:]:
-                node = trie.get(base)
-                if node is not None:
-                    best = _longest(kb, node, prefix, words, i, joined, best)
-        if best is None:
-            i += 1
-        else:
+        for prefix, node in readings:  # () for a candidate no reading of which starts a name
+            best = _longest(kb, node, prefix, words, i, joined, best)
+        if best is not None:
             matches.append(best)
-            i = best.end
+            free_from = best.end
     return matches
 
 

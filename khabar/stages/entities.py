@@ -19,55 +19,85 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import NamedTuple
 
 from khabar.document import Document, Entity, Mention
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
 from khabar.kb.matcher import QUOTES, Match, match_words
+from khabar.kb.matcher import prepare as prepare_matcher
 from khabar.stages import resolve
 from khabar.text.layer import normalized_of, tokens_of
 from khabar.text.normalize import _DROPPED_RE, Normalized
 
 NESTED_MIN_POPULATION = 500_000
 _TAGGER_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
-_WORD_GAP = re.compile(r"([^\u0621-\u064A]*)([\u0621-\u064A]+)")
+_WORD_SPLIT = re.compile(r"([\u0621-\u064A]+)")
 _JOINING_GAP = re.compile(r"[ \t\u00a0]*(?:[\"«»“”„‘’'][ \t\u00a0]*)?")
 
 
-class Words(NamedTuple):
+class Words:
     """The Arabic words of the article's normalised key and the gaps before them."""
 
-    norm: Normalized
-    dropped_at: list[int] | None  # key offset where each dropped mark sat (None: use norm's map)
-    keys: list[str]
-    gaps: list[str]  # what precedes each word in the key
-    key_ends: list[int]  # end offset of each word in the key
-    joined: list[bool]  # only spaces / one quote mark between this word and the previous one
+    __slots__ = ("norm", "text", "keys", "gaps", "key_ends", "joined", "_dropped_at")
+
+    def __init__(self, norm: Normalized, text: str, keys: list[str], gaps: list[str], key_ends: list[int],
+                 joined: list[bool]):
+        self.norm, self.text = norm, text
+        self.keys = keys
+        self.gaps = gaps  # what precedes each word in the key
+        self.key_ends = key_ends  # end offset of each word in the key
+        self.joined = joined  # only spaces / one quote mark between this word and the previous one
+        self._dropped_at: list[int] | None | bool = True  # built on the first span (True: not yet)
+
+    @property
+    def dropped_at(self) -> list[int] | None:
+        """Key offset where each dropped mark sat (None: use norm's map)."""
+        if self._dropped_at is True:
+            self._dropped_at = dropped_marks(self.text, self.norm.key)
+        return self._dropped_at
 
     def span(self, first: int, last: int, prefix: int = 0) -> tuple[int, int]:
         """Original offsets of words first..last (inclusive), minus ``prefix`` clitic letters."""
         start = self.key_ends[first] - len(self.keys[first]) + prefix
         end = self.key_ends[last]
-        if self.dropped_at is None:
+        dropped_at = self.dropped_at
+        if dropped_at is None:
             return self.norm.span_to_original(start, end)
-        return start + bisect_right(self.dropped_at, start), end - 1 + bisect_right(self.dropped_at, end - 1) + 1
+        if not dropped_at:
+            return start, end
+        return start + bisect_right(dropped_at, start), end - 1 + bisect_right(dropped_at, end - 1) + 1
 
     def quoted(self, i: int) -> bool:
-        return any(q in self.gaps[i] for q in QUOTES)
+        return not _QUOTE_SET.isdisjoint(self.gaps[i])
+
+
+_QUOTE_SET = frozenset(QUOTES)
+_GAP_JOINS: dict[str, bool] = {}  # gap string -> joined; the distinct gaps of news are few
+_MAX_CACHED_GAPS = 50_000
+
+
+def _joins(gap: str) -> bool:
+    return gap == " " or _JOINING_GAP.fullmatch(gap) is not None
 
 
 def word_layer(doc: Document) -> Words:
-    """One regex pass over the normalised key (C speed); offsets are mapped back to the
-    original text only for the words that end up in a mention."""
+    """One regex split of the normalised key (C speed) into gaps and words; offsets are
+    mapped back to the original text only for the words that end up in a mention."""
     norm = normalized_of(doc)
-    pairs = _WORD_GAP.findall(norm.key)
-    keys = [w for _, w in pairs]
-    gaps = [g for g, _ in pairs]
-    key_ends = list(accumulate(len(g) + len(w) for g, w in pairs))
-    joined = [g == " " or _JOINING_GAP.fullmatch(g) is not None for g in gaps]
+    parts = _WORD_SPLIT.split(norm.key)  # [gap, word, gap, word, …, trailing gap]
+    keys = parts[1::2]
+    gaps = parts[0:-1:2]
+    key_ends = list(accumulate(map(len, parts)))[1::2]
+    missing = set(gaps).difference(_GAP_JOINS)
+    if missing:
+        if len(_GAP_JOINS) > _MAX_CACHED_GAPS:
+            _GAP_JOINS.clear()
+            missing = set(gaps)
+        for gap in missing:
+            _GAP_JOINS[gap] = _joins(gap)
+    joined = list(map(_GAP_JOINS.__getitem__, gaps))
     if joined:
         joined[0] = False
-    return Words(norm, dropped_marks(doc.text, norm.key), keys, gaps, key_ends, joined)
+    return Words(norm, doc.text, keys, gaps, key_ends, joined)
 
 
 def dropped_marks(text: str, key: str) -> list[int] | None:
@@ -77,10 +107,10 @@ def dropped_marks(text: str, key: str) -> list[int] | None:
     bisect over the few marks is much cheaper than a per-character offset table. None
     when the key is not a pure deletion of the text (presentation forms expand).
     """
-    positions = [m.start() for m in _DROPPED_RE.finditer(text)]
-    if len(text) - len(positions) != len(key):
+    kept_runs = _DROPPED_RE.split(text)  # the kept text between marks (C speed, no match objects)
+    if len(text) - (len(kept_runs) - 1) != len(key):
         return None
-    return [p - j for j, p in enumerate(positions)]
+    return list(accumulate(map(len, kept_runs[:-1])))  # mark j sits after the kept text before it
 
 
 class EntitiesStage:
@@ -90,6 +120,7 @@ class EntitiesStage:
 
     def __init__(self, kb: KnowledgeBase | None = None, use_tagger: bool = True):
         self.kb = kb or load_kb()
+        prepare_matcher(self.kb)
         self.use_tagger = use_tagger
         self._tagger = None
 
@@ -127,6 +158,13 @@ class _Resolver:
     def __init__(self, kb: KnowledgeBase, doc: Document, words: Words):
         self.kb, self.doc, self.words = kb, doc, words
         self.date = (doc.published or "")[:10] or None
+        self.added: set[str] = set()  # entity ids this resolver has added to the document
+
+    def _add_entity(self, entity_id: str, entry: Entry, office: bool = False) -> None:
+        """Build and add the entity on its first mention only (repeats are most mentions)."""
+        if entity_id not in self.added:
+            self.added.add(entity_id)
+            self.doc.add_entity(resolve.office_entity(entry) if office else resolve.to_entity(entry))
 
     def resolve(self, matches: list[Match]) -> list[Mention]:
         kb, words = self.kb, self.words
@@ -145,11 +183,10 @@ class _Resolver:
             entry = resolve.rank(entries, context)
             if entry.kind == "title" and m.end in person_starts:
                 continue  # الرئيس السوري بشار الأسد: the name is the mention
-            mention_type, entity = self._entity_for(entry, m)
-            if entity is None:
-                continue
-            self.doc.add_entity(entity)
-            mentions.append(self._mention(m, mention_type, entity.id))
+            mention_type, target, office = self._target(entry, m)
+            entity_id = f"office:{target.office}" if office else target.id
+            self._add_entity(entity_id, target, office)
+            mentions.append(self._mention(m, mention_type, entity_id))
             if entry.type == "ORG" and m.end - m.start > 1:
                 mentions.extend(self._nested_places(m, context))
         return mentions
@@ -170,17 +207,19 @@ class _Resolver:
         return resolve.is_adjective_use(self.kb, self.words.keys[m.start], self.words.keys[m.start - 1],
                                         self.words.joined[m.start])
 
-    def _entity_for(self, entry: Entry, m: Match) -> tuple[str, Entity | None]:
+    def _target(self, entry: Entry, m: Match) -> tuple[str, Entry, bool]:
+        """(mention type, the KB entry the mention links to, whether the link is the entry's
+        office rather than the entry: a title whose holder the KB lacks)."""
         if entry.kind == "title":
             holder = resolve.holder_at(self.kb, entry.office or "", self.date)
-            return "PER", resolve.to_entity(holder) if holder else resolve.office_entity(entry)
+            return ("PER", holder, False) if holder else ("PER", entry, True)
         if resolve.can_stand_for_government(entry) and entry.country and m.prefix == 0:
             previous = self.words.keys[m.start - 1] if m.start and self.words.joined[m.start] else None
             if resolve.in_actor_position(self.kb, previous):
                 government = self.kb.get(f"gov:{entry.country}")
                 if government is not None:
-                    return "ORG", resolve.to_entity(government)
-        return entry.type, resolve.to_entity(entry)
+                    return "ORG", government, False
+        return entry.type, entry, False
 
     def _mention(self, m: Match, mention_type: str, entity_id: str) -> Mention:
         text = self.doc.text
@@ -200,7 +239,7 @@ class _Resolver:
             if entry.type != "LOC" or not major or adjective or m.name.needs_context or m.prefix:
                 continue
             shifted = Match(m.start + outer.start + 1, m.end + outer.start + 1, 0, m.name)
-            self.doc.add_entity(resolve.to_entity(entry))
+            self._add_entity(entry.id, entry)
             nested.append(self._mention(shifted, "LOC", entry.id))
         return nested
 
