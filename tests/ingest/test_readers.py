@@ -192,3 +192,32 @@ def test_real_saudinewsnet_lines_map_to_articles(tmp_path):
     assert [a.url for a in articles(items)] == [r["url"] for r in with_text]
     assert all(a.published and a.published[:4] == "2015" for a in articles(items))
     assert len(errors(items)) == len(raw) - len(with_text)
+
+
+def test_feed_url_is_fetched_and_http_errors_are_reported():
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class Feed(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body, status = (RSS.encode("utf-8"), 200) if self.path == "/feed.rss" else (b"missing", 404)
+            self.send_response(status)
+            self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Feed)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_port}"
+        items = list(read_inputs([f"{base}/feed.rss", f"{base}/gone.rss"]))
+    finally:
+        server.shutdown()
+    [entry] = articles(items)
+    assert entry.id.endswith("spa-1") and entry.url == "http://spa.example/1"  # a guid is resolved against the feed URL
+    assert [e.reason for e in errors(items)][-1] == "feed URL answered HTTP 404"
