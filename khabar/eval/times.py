@@ -28,7 +28,8 @@ NEWS = SHARED / "data" / "news" / "saudinewsnet.jsonl.gz"
 def run(gold_path: str, as_json: bool) -> int:
     path = Path(gold_path)
     if path.is_dir() or path.suffix == ".txt":
-        scores = wojood_scores(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+        files = [f for f in sorted(path.glob("*.txt")) if not f.name.upper().startswith("LICENSE")] if path.is_dir() else [path]
+        scores = wojood_scores(files)
     else:
         if not NEWS.exists():
             print(f"skipped: {NEWS} is absent; the gold file names articles of that corpus", file=sys.stderr)
