@@ -73,13 +73,13 @@ class PostgresStore(Store):
 
     def _insert_document(self, item: PreparedDocument, doc: Document) -> int:
         return self._rows(
-            "INSERT INTO documents (id, content_hash, title, source, url, published, json) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING key",
-            (item.id, item.content_hash, doc.title, doc.source, doc.url, doc.published, item.json.decode("utf-8")))[0][0]
+            "INSERT INTO documents (id, content_hash, title, source, url, published, json, search) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, to_tsvector('simple', %s)) RETURNING key",
+            (item.id, item.content_hash, doc.title, doc.source, doc.url, doc.published, item.json.decode("utf-8"),
+             item.terms))[0][0]
 
     def _index_search(self, keys_and_terms: list[tuple[int, str]]) -> None:
-        self._executemany("UPDATE documents SET search = to_tsvector('simple', %s) WHERE key = %s",
-                          [(terms, key) for key, terms in keys_and_terms])
+        pass  # the vector was written with the document row
 
     def _delete_search(self, key: int) -> None:
         pass  # the vector lives in the documents row, deleted with it
