@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from khabar.batch import ENGINES
@@ -85,6 +86,10 @@ def run(args) -> int:
     progress = tqdm(total=total, unit=" articles", desc="ingest", disable=args.no_progress, smoothing=0.05, mininterval=0.5)
     try:
         summary = ingest(args.paths, store, report, read_options=read_options, options=options, progress=progress)
+    except BrokenProcessPool:
+        print("error: a worker process died (out of memory?); every committed batch is kept: "
+              "re-run the same command to resume", file=sys.stderr)
+        return EXIT_CANNOT_RUN
     finally:
         progress.close()
         report.close()
