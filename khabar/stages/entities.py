@@ -17,8 +17,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from khabar.document import Document, Entity, Mention
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
@@ -30,6 +31,8 @@ from khabar.text.normalize import _DROPPED_RE, Normalized
 
 NESTED_MIN_POPULATION = 500_000
 _TAGGER_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
+_NOT_O = "O".__ne__
 _WORD_SPLIT = re.compile(r"([\u0621-\u064A]+)")
 _JOINING_GAP = re.compile(r"[ \t\u00a0]*(?:[\"«»“”„‘’'][ \t\u00a0]*)?")
 
@@ -272,24 +275,31 @@ def tagger_spans(doc: Document, tagger) -> list[tuple[int, int, str]]:
     tokens = tokens_of(doc)
     spans = []
     sentences = doc.sentences or [doc.span(0, len(doc.text))] if doc.text else []
+    starts = list(map(_START, tokens))
+    ends = list(map(_END, tokens))  # sorted too: tokens do not overlap
     t = 0
     for sentence in sentences:
-        while t < len(tokens) and tokens[t].start < sentence.start:
-            t += 1
-        sent_tokens = []
-        while t < len(tokens) and tokens[t].end <= sentence.end:
-            sent_tokens.append(tokens[t])
-            t += 1
-        if not sent_tokens:
+        t = bisect_left(starts, sentence.start, lo=t)  # skip tokens before the sentence
+        stop = bisect_right(ends, sentence.end, lo=t)  # the tokens ending inside it
+        if stop == t:
             continue
-        tags = tagger.tag([tok.text for tok in sent_tokens])
+        sent_tokens = tokens[t:stop]
+        t = stop
+        tags = tagger.tag(list(map(_TEXT, sent_tokens)))
         spans.extend(_bio_spans(sent_tokens, tags))
     return spans
 
 
 def _bio_spans(tokens, tags: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans of one sentence's BIO tags; only the non-O tags are visited."""
     spans, current = [], None
-    for tok, tag in zip(tokens, tags):
+    previous = -2
+    for i in compress(range(len(tokens)), map(_NOT_O, tags)):
+        if current and i != previous + 1:  # an O tag lay between: it closed the span
+            spans.append(current)
+            current = None
+        previous = i
+        tok, tag = tokens[i], tags[i]
         kind = tag[2:] if len(tag) > 2 else ""
         if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[2] != kind)):
             if current:
