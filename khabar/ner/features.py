@@ -98,18 +98,23 @@ def triggers() -> dict[str, str]:
 class WordFeatures:
     """Per-word feature lists, cached by surface form.
 
-    ``own(word)`` are the word's features; ``neighbour(word)[k]`` are the features it lends
-    to the word at relative position -2, -1, +1, +2 (k = 0..3), already prefixed.
+    ``get(word)`` is ``(own, lent, norm)``: the word's own features, the features it lends to
+    the word at relative position -2, -1, +1, +2 (``lent[k]``, k = 0..3, already prefixed), and
+    its folded form.
     """
 
     OFFSETS = ("-2", "-1", "+1", "+2")
 
-    def __init__(self, cluster_table: dict[str, str] | None = None, trigger_table: dict[str, str] | None = None):
+    def __init__(self, cluster_table: dict[str, str] | None = None, trigger_table: dict[str, str] | None = None,
+                 known: set[str] | None = None):
         self.clusters = clusters() if cluster_table is None else cluster_table
         self.triggers = triggers() if trigger_table is None else trigger_table
-        self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+        # Attributes the trained model has weights for. crfsuite ignores any other, so dropping
+        # them at cache time changes no output and saves most of the per-token work.
+        self.known = known
+        self._cache: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
 
-    def get(self, word: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def get(self, word: str) -> tuple[list[str], tuple[list[str], ...], str]:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._compute(word)
@@ -117,7 +122,7 @@ class WordFeatures:
                 self._cache[word] = cached
         return cached
 
-    def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...], str]:
         norm = fold(word)
         stem = strip_proclitics(norm)
         word_shape = shape(word)
@@ -147,7 +152,15 @@ class WordFeatures:
         if trigger:
             lent.append("tr=" + trigger)
         neighbours = tuple([offset + f for f in lent] for offset in self.OFFSETS)
-        return own, neighbours
+        if self.known is not None:
+            own = [f for f in own if f in self.known]
+            neighbours = tuple([f for f in fs if f in self.known] for fs in neighbours)
+        return own, neighbours, norm
+
+    def bigram(self, previous_norm: str, norm: str) -> str | None:
+        """The previous-word bigram attribute, or None when the model has no weight for it."""
+        feature = "w-1|w=" + previous_norm + "|" + norm
+        return feature if self.known is None or feature in self.known else None
 
 
 _EDGE = {
@@ -168,7 +181,9 @@ def sentence_items(
         item += cached[i + 1][1][2] if i + 1 < n else _EDGE["+1"]
         item += cached[i + 2][1][3] if i + 2 < n else _EDGE["+2"]
         if i >= 1:
-            item.append("w-1|w=" + cached[i - 1][0][1][2:] + "|" + cached[i][0][1][2:])
+            bigram = features.bigram(cached[i - 1][2], cached[i][2])
+            if bigram:
+                item.append(bigram)
         items.append(item)
     if gazetteer_tags:
         _add_gazetteer(items, gazetteer_tags)

@@ -40,9 +40,10 @@ class NerTagger:
         self.weights_path = Path(weights_path)
         self.meta = meta or {}
         self.uses_gazetteer = bool(self.meta.get("gazetteer"))
-        self.features = WordFeatures()
         self._model = pycrfsuite.Tagger()
         self._model.open(str(self.weights_path))
+        known = {attribute for attribute, _ in self._model.info().state_features}
+        self.features = WordFeatures(known=known)
         self._local = threading.local()  # a crfsuite Tagger is not safe to share across threads
         self._local.model = self._model
 

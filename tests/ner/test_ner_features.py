@@ -30,10 +30,11 @@ def test_shape_classes():
 
 def test_trigger_and_cluster_features_come_from_tables():
     features = WordFeatures(cluster_table={"دمشق": "0110101101"}, trigger_table={"رييس": "PER"})
-    own, neighbours = features.get("الرئيس")
+    own, neighbours, norm = features.get("الرئيس")
+    assert norm == "الرييس"
     assert "tr=PER" in own and "s=رييس" in own and "pre=ال" in own
     assert "+1tr=PER" in neighbours[2] and "-1tr=PER" in neighbours[1]
-    own, _ = features.get("ودمشق")
+    own, _, _ = features.get("ودمشق")
     assert "c4=0110" in own and "c8=01101011" in own
     assert "c=none" in features.get("بوتين")[0]
 
@@ -47,6 +48,14 @@ def test_sentence_items_combine_neighbours_and_edges():
     assert "w-1|w=الرييس|بوتين" in items[2]
     # the cached per-word lists are not modified by building items
     assert "-1BOS" not in features.get("قال")[0]
+
+
+def test_known_attributes_filter_drops_what_the_model_has_no_weight_for():
+    features = WordFeatures(cluster_table={}, trigger_table={}, known={"w=دمشق", "-1w=زار", "w-1|w=زار|دمشق"})
+    own, lent, _ = features.get("دمشق")
+    assert own == ["w=دمشق"] and lent == ([], [], [], [])
+    items = sentence_items(["زار", "دمشق"], features)
+    assert [f for f in items[1] if "BOS" not in f and "EOS" not in f] == ["w=دمشق", "-1w=زار", "w-1|w=زار|دمشق"]
 
 
 def test_gazetteer_tags_become_features_of_the_word_and_its_neighbours():
