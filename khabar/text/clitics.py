@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khabar import resources
-from khabar.text.normalize import normalize
+from khabar.text.normalize import normalize, normalize_key
 
 MIN_STEM_COUNT = 3
 MIN_STEM_LETTERS = 2
@@ -155,10 +155,13 @@ def segment_key(key: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=200_000)
 def segment_surface(surface: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
     """(normalised form, pieces as (start, end, role) offsets into the surface word)."""
-    norm = normalize(surface)
-    pieces = segment_key(norm.key)
+    key = normalize_key(surface)
+    pieces = segment_key(key)
     if len(pieces) == 1:
-        return norm.key, ((0, len(surface), pieces[0][2]),)
+        return key, ((0, len(surface), pieces[0][2]),)
+    if len(key) == len(surface) and max(surface) < "\ufb50":  # nothing dropped or expanded: same offsets
+        return key, pieces
+    norm = normalize(surface)
     mapped = []
     for start, end, role in pieces:
         s = 0 if start == 0 else norm.to_original(start)

@@ -11,14 +11,13 @@ from bisect import bisect_left
 from khabar.document import Document
 from khabar.text.normalize import Normalized, normalize
 from khabar.text.sentences import split_sentences
-from khabar.text.tokens import Token, tokenize
+from khabar.text.tokens import Token, Tokens, tokenize
 
 
-def tokens_of(doc: Document) -> list[Token]:
+def tokens_of(doc: Document) -> Tokens:
     tokens = getattr(doc, "tokens", None)
     if tokens is None:
         tokens = doc.tokens = tokenize(doc.text)
-        doc._token_starts = [t.start for t in tokens]
     return tokens
 
 
@@ -37,11 +36,8 @@ def ensure_sentences(doc: Document) -> None:
 def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
     """The tokens lying inside ``[start, end)`` of the document text."""
     tokens = tokens_of(doc)
-    starts = getattr(doc, "_token_starts", None)
-    if starts is None or len(starts) != len(tokens):
-        starts = doc._token_starts = [t.start for t in tokens]
-    i = bisect_left(starts, start)
-    j = bisect_left(starts, end, lo=i)
-    while j > i and tokens[j - 1].end > end:
+    i = bisect_left(tokens.starts, start)
+    j = bisect_left(tokens.starts, end, lo=i)
+    while j > i and tokens.ends[j - 1] > end:
         j -= 1
     return tokens[i:j]

@@ -9,6 +9,8 @@ surface form, so a long article pays for each word once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 from khabar.text.clitics import Piece, segment_surface
 from khabar.text.normalize import normalize_key
@@ -101,17 +103,54 @@ def _analyse(surface: str) -> tuple[str, str, tuple]:
     return analysis
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+class Tokens(Sequence):
+    """The tokens of a text, stored by column (starts, ends, texts, analyses).
+
+    Columns are built with C-level operations (one re.split, cumulative lengths); a stage
+    that scans every token reads the columns (``texts``, ``starts``, ``ends``, ``norms``)
+    and never pays for Token objects. Indexing and iteration give Token objects, built
+    once on first use.
+    """
+
+    __slots__ = ("starts", "ends", "texts", "analyses", "_objects")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], analyses: list[tuple]):
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self.analyses = analyses
+        self._objects: list[Token] | None = None
+
+    @property
+    def norms(self) -> list[str]:
+        return [a[0] for a in self.analyses]
+
+    def _materialise(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = list(map(Token, self.starts, self.ends, self.texts, self.analyses))
+        return self._objects
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):
+        return self._materialise()[index]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._materialise())
+
+    def __repr__(self) -> str:
+        return f"Tokens({len(self)} tokens)"
+
+
+def tokenize(text: str, offset: int = 0) -> Tokens:
     """Tokens of ``text``; ``offset`` is added to every position (tokenising one sentence of a document)."""
-    tokens = []
-    append = tokens.append
-    analyses = _ANALYSES
     parts = _SPLIT_RE.split(text)
-    pos = offset
-    for i in range(1, len(parts), 2):
-        pos += len(parts[i - 1])
-        surface = parts[i]
-        end = pos + len(surface)
-        append(Token(pos, end, surface, analyses.get(surface) or _analyse(surface)))
-        pos = end
-    return tokens
+    texts = parts[1::2]
+    # parts alternate gap, token, gap, …: cumulative lengths give every token's start and end
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    starts = bounds[1::2][: len(texts)]
+    ends = bounds[2::2][: len(texts)]
+    analyses = _ANALYSES
+    get = analyses.get
+    return Tokens(starts, ends, texts, [get(t) or _analyse(t) for t in texts])
