@@ -8,7 +8,7 @@ from pathlib import Path
 
 from khabar.bench import DEFAULT_CORPUS, write_result
 
-MODES = ["pipeline", "ingest"]
+MODES = ["pipeline", "ingest", "ner"]
 
 
 def register(sub) -> None:
