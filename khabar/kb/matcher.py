@@ -140,30 +140,31 @@ def _usable(kb: KnowledgeBase, names: list[Name], words: list[str], i: int, join
     return None
 
 
-_WORD_KEYS: dict[str, str | None] = {}  # surface word -> normalised key; None: quote marks only
+_WORD_KEYS: dict[str, str | bool] = {}  # surface word -> normalised key; False: quote marks only
 _MAX_CACHED_KEYS = 200_000
 
 
-def word_keys(words: list[str]) -> list[str | None]:
-    """The normalised key of each surface word (None for a word of quote marks only), from a
+def word_keys(words: list[str]) -> list[str | bool]:
+    """The normalised key of each surface word (False for a word of quote marks only), from a
     per-process cache: the tagger asks for every sentence, and news repeats most words."""
-    from khabar.text.normalize import normalize_key
+    keys = list(map(_WORD_KEYS.get, words))  # one C pass; None where the word is new
+    if None in keys:
+        from khabar.text.normalize import normalize_key
 
-    missing = set(words).difference(_WORD_KEYS)
-    if missing:
-        if len(_WORD_KEYS) + len(missing) > _MAX_CACHED_KEYS:
+        if len(_WORD_KEYS) > _MAX_CACHED_KEYS:
             _WORD_KEYS.clear()
-            missing = set(words)
-        for word in missing:
-            _WORD_KEYS[word] = normalize_key(word) if word.strip(QUOTES) else None
-    return list(map(_WORD_KEYS.__getitem__, words))
+        for word, key in zip(words, keys):
+            if key is None:
+                _WORD_KEYS[word] = normalize_key(word) if word.strip(QUOTES) else False
+        keys = list(map(_WORD_KEYS.__getitem__, words))
+    return keys
 
 
 def bio_tags(kb: KnowledgeBase, words: list[str]) -> list[str]:
     """BIO tags (B-LOC, I-PER, O …) of the KB matches over ``words`` (surface or normalised)."""
     keys = word_keys(words)
-    if None in keys:  # names run over quote marks
-        kept = [i for i, key in enumerate(keys) if key is not None]
+    if False in keys:  # names run over quote marks
+        kept = [i for i, key in enumerate(keys) if key is not False]
         keys = [keys[i] for i in kept]
     else:
         kept = range(len(words))

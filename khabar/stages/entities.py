@@ -272,41 +272,46 @@ class _LocalEntities:
 
 def tagger_spans(doc: Document, tagger) -> list[tuple[int, int, str]]:
     """(start, end, type) of the tagger's entities, sentence by sentence."""
-    tokens = tokens_of(doc)
+    starts, ends, texts = _token_columns(tokens_of(doc))
     spans = []
     sentences = doc.sentences or [doc.span(0, len(doc.text))] if doc.text else []
-    starts = list(map(_START, tokens))
-    ends = list(map(_END, tokens))  # sorted too: tokens do not overlap
     t = 0
     for sentence in sentences:
         t = bisect_left(starts, sentence.start, lo=t)  # skip tokens before the sentence
-        stop = bisect_right(ends, sentence.end, lo=t)  # the tokens ending inside it
+        stop = bisect_right(ends, sentence.end, lo=t)  # the tokens ending inside it (ends are sorted too)
         if stop == t:
             continue
-        sent_tokens = tokens[t:stop]
+        tags = tagger.tag(texts[t:stop])
+        spans.extend(_bio_spans(starts, ends, t, tags))
         t = stop
-        tags = tagger.tag(list(map(_TEXT, sent_tokens)))
-        spans.extend(_bio_spans(sent_tokens, tags))
     return spans
 
 
-def _bio_spans(tokens, tags: list[str]) -> list[tuple[int, int, str]]:
-    """Entity spans of one sentence's BIO tags; only the non-O tags are visited."""
+def _token_columns(tokens) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the text layer's tokens, without building Token objects."""
+    if hasattr(tokens, "starts"):
+        return tokens.starts, tokens.ends, tokens.texts
+    return list(map(_START, tokens)), list(map(_END, tokens)), list(map(_TEXT, tokens))
+
+
+def _bio_spans(starts: list[int], ends: list[int], first: int, tags: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans of one sentence's BIO tags (token ``first + i`` has ``tags[i]``); only the
+    non-O tags are visited."""
     spans, current = [], None
     previous = -2
-    for i in compress(range(len(tokens)), map(_NOT_O, tags)):
+    for i in compress(range(min(len(tags), len(starts) - first)), map(_NOT_O, tags)):
         if current and i != previous + 1:  # an O tag lay between: it closed the span
             spans.append(current)
             current = None
         previous = i
-        tok, tag = tokens[i], tags[i]
+        tag = tags[i]
         kind = tag[2:] if len(tag) > 2 else ""
         if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[2] != kind)):
             if current:
                 spans.append(current)
-            current = [tok.start, tok.end, kind]
+            current = [starts[first + i], ends[first + i], kind]
         elif tag.startswith("I-") and current is not None:
-            current[1] = tok.end
+            current[1] = ends[first + i]
         else:
             if current:
                 spans.append(current)
