@@ -69,27 +69,38 @@ def _all_prefixes() -> list[tuple[str, list[tuple[str, str]]]]:
     return out
 
 
-PREFIXES = _all_prefixes()
-PREFIXES_BY_LETTER: dict[str, list] = {}
-for _prefix, _parts in PREFIXES:
-    PREFIXES_BY_LETTER.setdefault(_prefix[0], []).append((_prefix, _parts))
+class Prefix(NamedTuple):
+    text: str
+    parts: list[tuple[str, str]]  # (letters, role), empty letters for an absent slot
+    has_article: bool
+    is_future: bool
+    ratio: float  # the strictest PREFIX_RATIO of its clitics
+
+
+PREFIXES = [
+    Prefix(text, parts, any(r == "article" and t for t, r in parts), any(r == "future" and t for t, r in parts),
+           min(PREFIX_RATIO[t] for t, _ in parts if t))
+    for text, parts in _all_prefixes()
+]
+PREFIXES_BY_LETTER: dict[str, list[Prefix]] = {}
+for _prefix in PREFIXES:
+    PREFIXES_BY_LETTER.setdefault(_prefix.text[0], []).append(_prefix)
 ENCLITICS_BY_LAST_LETTER: dict[str, tuple[str, ...]] = {}
 for _pron in ENCLITICS:  # longest first, as in ENCLITICS
     ENCLITICS_BY_LAST_LETTER[_pron[-1]] = ENCLITICS_BY_LAST_LETTER.get(_pron[-1], ()) + (_pron,)
 
 
-def _prefix_candidates(word: str):
-    """(prefix parts, stem) for every proclitic sequence the word starts with, longest first."""
-    return [(parts, word[len(prefix):]) for prefix, parts in PREFIXES_BY_LETTER.get(word[0], ()) if word.startswith(prefix)]
+def _prefix_candidates(word: str) -> list[tuple[Prefix, str]]:
+    """(prefix, stem) for every proclitic sequence the word starts with, longest first."""
+    return [(prefix, word[len(prefix.text):]) for prefix in PREFIXES_BY_LETTER.get(word[0], ()) if word.startswith(prefix.text)]
 
 
-def _prefix_ok(parts, stem: str, whole_count: int, counts: dict[str, int]) -> bool:
+def _prefix_ok(prefix: Prefix, stem: str, whole_count: int, counts: dict[str, int]) -> bool:
     if len(stem) < MIN_STEM_LETTERS:
         return False
-    roles = {role for text, role in parts if text}
-    if "future" in roles and not stem.startswith(IMPERFECT_PREFIXES):
+    if prefix.is_future and not stem.startswith(IMPERFECT_PREFIXES):
         return False
-    if "article" in roles:
+    if prefix.has_article:
         if "ال" + stem in never_split():  # و + التي, not و + ال + تي
             return False
         # the stem must be attested with the article itself (فالداي is not ف + ال + داي)
@@ -104,8 +115,7 @@ def _prefix_ok(parts, stem: str, whole_count: int, counts: dict[str, int]) -> bo
             stem_count = _stem_count(base, counts) if pron else 0
     if stem_count < MIN_STEM_COUNT:
         return False
-    ratio = min(PREFIX_RATIO[text] for text, _ in parts if text)
-    return whole_count <= ratio * stem_count
+    return whole_count <= prefix.ratio * stem_count
 
 
 def _split_enclitic(stem: str, counts: dict[str, int]) -> tuple[str, str]:
@@ -136,16 +146,15 @@ def segment_key(key: str) -> tuple[tuple[int, int, str], ...]:
     whole_count = counts.get(key, 0)
     pieces: list[tuple[int, int, str]] = []
     stem_start = 0
-    for parts, stem in _prefix_candidates(key):
-        if _prefix_ok(parts, stem, whole_count, counts):
-            for text, role in parts:
+    for prefix, stem in _prefix_candidates(key):
+        if _prefix_ok(prefix, stem, whole_count, counts):
+            for text, role in prefix.parts:
                 if text:
                     pieces.append((stem_start, stem_start + len(text), role))
                     stem_start += len(text)
             break
     stem = key[stem_start:]
-    has_article = any(role == "article" for _, _, role in pieces)
-    base, pron = (stem, "") if has_article else _split_enclitic(stem, counts)
+    base, pron = (stem, "") if pieces and pieces[-1][2] == "article" else _split_enclitic(stem, counts)
     pieces.append((stem_start, stem_start + len(base), "stem"))
     if pron:
         pieces.append((stem_start + len(base), len(key), "pron"))

@@ -83,10 +83,11 @@ _WHOLE = ((0, None, "stem"),)
 
 
 def _kind(surface: str) -> str:
+    """The kind of a token the split produced, told by its first character."""
     first = surface[0]
     if first.isdigit():
         return "num"
-    return "word" if TOKEN_RE.fullmatch(surface) and (first.isalnum() or first == "_" or len(surface) > 1 or first in _MARK_SET) else "other"
+    return "word" if first.isalpha() or first == "_" or first in _MARK_SET else "other"
 
 
 def _analyse(surface: str) -> tuple[str, str, tuple]:
