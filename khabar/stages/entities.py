@@ -142,15 +142,9 @@ class EntitiesStage:
         words = word_layer(doc)
         matches = match_words(self.kb, words.keys, words.joined)
         found = _Resolver(self.kb, doc, words).resolve(matches)
-        taken = [(m.start, m.end) for m in found]
-        local = _LocalEntities(doc, found)
         tagger = self.tagger()
         if tagger is not None:
-            for start, end, etype in tagger_spans(doc, tagger):
-                if not any(s < end and start < e for s, e in taken):
-                    found.append(local.mention(start, end, etype))
-        for entity in local.entities:
-            doc.add_entity(entity)
+            found.extend(_tagger_only_mentions(doc, tagger, found))
         for mention in sorted(found, key=lambda m: (m.start, -m.end)):
             doc.add(mention)
 
@@ -245,6 +239,32 @@ class _Resolver:
             self._add_entity(entry.id, entry)
             nested.append(self._mention(shifted, "LOC", entry.id))
         return nested
+
+
+def _tagger_only_mentions(doc: Document, tagger, kb_mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the tagger's spans that overlap no KB mention; their document-local
+    entities are added to ``doc``."""
+    overlaps = overlap_test([(m.start, m.end) for m in kb_mentions])
+    local = _LocalEntities(doc, kb_mentions)
+    mentions = [local.mention(start, end, etype) for start, end, etype in tagger_spans(doc, tagger)
+                if not overlaps(start, end)]
+    for entity in local.entities:
+        doc.add_entity(entity)
+    return mentions
+
+
+def overlap_test(spans: list[tuple[int, int]]):
+    """A function telling whether [start, end) overlaps any of ``spans``: a bisect over the
+    sorted starts and the running maximum of the ends, not a scan per query."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # the spans starting before ``end``
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
 
 
 class _LocalEntities:
