@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -24,6 +25,7 @@ SPEEDUP_TARGET = 1.6
 def run(args) -> dict:
     from khabar.store import is_postgres_url
 
+    load_before = [round(x, 2) for x in os.getloadavg()]  # a busy machine cannot show a parallel speed-up
     configs = [("local", 1), ("local", args.workers), ("dask", args.workers)]
     if args.engine:
         configs = [("local", 1), (args.engine, args.workers)]
@@ -42,6 +44,8 @@ def run(args) -> dict:
     return {
         "articles": args.n,
         "backend": "postgresql" if args.db and is_postgres_url(args.db) else "sqlite",
+        "load_average_before": load_before,
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
         "runs": runs,
         "dask_speedup_target": SPEEDUP_TARGET,
         "dask_meets_target": (dask["speedup_vs_one_process"] >= SPEEDUP_TARGET) if dask else None,
