@@ -16,17 +16,35 @@ def articles(limit: int) -> list[dict]:
             for i, r in enumerate(read_news(limit)) if r["content"].strip()]
 
 
-def test_process_batch_extracts_and_reports_failures_in_place():
+def test_process_batch_extracts_every_article_or_reports_it_in_place():
     batch = articles(6) + [{"id": "empty", "text": "   ", "origin": "x.jsonl:9"}]
     results = process_batch(batch)
-    assert len(results) == len(batch)
-    *good, bad = results
-    assert all(isinstance(r, PreparedDocument) for r in good)
-    assert [r.id for r in good] == [a["id"] for a in batch[:-1]]
-    assert good[0].content_hash == "h0" and good[0].terms
-    doc = Document.from_json(good[0].json)  # the schema JSON, spans valid
-    assert doc.text == batch[0]["text"] and doc.sentences
+    assert [r.id for r in results] == [a["id"] for a in batch]  # one result per article, in order
+    good = [r for r in results if isinstance(r, PreparedDocument)]
+    assert len(good) >= 3
+    first = next(i for i, r in enumerate(results) if isinstance(r, PreparedDocument))
+    assert results[first].content_hash == f"h{first}" and results[first].terms
+    doc = Document.from_json(results[first].json)  # the schema JSON, spans valid
+    assert doc.text == batch[first]["text"] and doc.sentences
+    bad = results[-1]
     assert isinstance(bad, BatchFailure) and (bad.id, bad.origin) == ("empty", "x.jsonl:9") and "no text" in bad.reason
+
+
+def test_a_stage_crash_fails_one_article_not_the_batch(monkeypatch):
+    import khabar.batch.process as process
+
+    real = process.extract_article
+
+    def crash_on_second(article):
+        if article["id"] == "two":
+            raise KeyError("boom")
+        return real(article)
+
+    monkeypatch.setattr(process, "extract_article", crash_on_second)
+    results = process_batch([{"id": i, "text": "خبر قصير عن الطقس.", "origin": f"f:{n}"}
+                             for n, i in enumerate(["one", "two", "three"], start=1)])
+    assert [type(r).__name__ for r in results] == ["PreparedDocument", "BatchFailure", "PreparedDocument"]
+    assert results[1].origin == "f:2" and results[1].reason == "KeyError: 'boom'"
 
 
 def _collect(batches, **engine) -> dict[str, bytes]:
