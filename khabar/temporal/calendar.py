@@ -177,3 +177,30 @@ def hijri_year_for(month: int, day: int, published: date | None, future: bool) -
     if future or (after[0] - published).days * FUTURE_PULL < (published - before[0]).days:
         return after[1]
     return before[1]
+
+
+def hijri_day_of_relative_month(published: date, offset: int, day: int) -> date | None:
+    """Day `day` of the Hijri month `offset` months from the one publication falls in."""
+    try:
+        today = Gregorian(published.year, published.month, published.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    index = today.year * 12 + today.month - 1 + offset
+    return hijri_to_gregorian(index // 12, index % 12 + 1, day)
+
+
+def season_year(published: date, start_month: int, direction: int) -> int:
+    """The year a season (starting in start_month, three months long) is labelled with:
+    the one under way or next this year (direction 0), the last finished one (-1), the next
+    one not yet begun (+1). Winter takes the year of its December."""
+    now = published.year * 12 + published.month - 1
+
+    def start(year: int) -> int:
+        return year * 12 + start_month - 1
+
+    year = published.year if start(published.year) <= now else published.year - 1  # latest begun
+    if direction < 0:
+        return year if start(year) + 3 <= now else year - 1
+    if direction > 0:
+        return year + 1
+    return year if now < start(year) + 3 else year + 1

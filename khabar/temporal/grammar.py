@@ -34,6 +34,8 @@ def time_regex() -> re.Pattern:
     part = alternation(lex.relative_of("part"))
     daypart = alternation(lex.relative_of("daypart"))
     refs = alternation(lex.relative_of("present") + lex.relative_of("past") + lex.relative_of("future"))
+    nouns = alternation(lex.nouns)
+    season = alternation(lex.relative_of("season"))
     holiday = alternation(lex.relative_of("holiday"))
     hour_word = alternation(lex.relative_of("hour"))
     decade = alternation(lex.relative_of("decade"))
@@ -42,6 +44,9 @@ def time_regex() -> re.Pattern:
     def_units = alternation(["الاسبوع", "الشهر", "العام", "السنة", "الاسابيع", "الاشهر", "الشهور", "الاعوام", "السنوات",
                              "السنين", "الايام", "الساعات", "العقد", "العقود", "القرن"])
     number = rf"(?:\d+(?:[.,]\d+)?|{number_word_pattern()})"
+    # a count written with the article around a definite plural: (ال)خمسة الأعوام، السنوات السبع
+    counts = alternation(w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten") and w not in ("واحد", "واحده", "واحدا"))
+    def_number = rf"(?:ال|(?<=ل)ل){counts}"
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 
     alternatives = {
@@ -50,7 +55,8 @@ def time_regex() -> re.Pattern:
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
             rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
-            rf"(?:(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}"
+            rf"(?:(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
+            rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|من\s+(?:ال)?شهر\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
@@ -60,11 +66,24 @@ def time_regex() -> re.Pattern:
         # شهر رمضان، يوليو الماضي
         "month": rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}",
         # عام 2015، 2015م، 1436 هـ
-        "year": rf"(?:(?P<yr_kw>{YEAR_WORD})\s*\(?\s*)?(?P<yr_y>{YEAR})(?!\d|\.\d|,\d)(?:\s*\))?(?P<yr_suf>{YEAR_SUFFIX})?",
+        "year": (
+            rf"(?:(?P<yr_kw>{YEAR_WORD})\s*\(?\s*)?(?P<yr_y>{YEAR})(?:\s*[/-]\s*(?P<yr_y2>{YEAR}))?(?!\d|\.\d|,\d)"
+            rf"(?:\s*\))?(?P<yr_suf>{YEAR_SUFFIX})?"
+        ),
+        # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
+        "season": (
+            rf"(?:(?P<se_this>هذا|هذه)\s+)?(?P<se_name>{season}){END}"
+            rf"(?:\s+(?:(?:من\s+)?(?:عام|العام)\s+)?(?P<se_year>{YEAR})(?!\d)(?:\s?م(?!\w))?"
+            rf"|\s+(?:(?P<se_unit>العام|السن[ةه])\s+)?(?P<se_dir>{direction}){END}|\s+(?P<se_cur>هذا\s+العام|العام)(?!\w))?"
+        ),
+        # منتصف الليل، منتصف النهار
+        "midday": r"منتصف\s+(?P<md_word>(?:ال)?ليل[ةه]?|(?:ال)?نهار)(?!\w)",
+        # اليوم التالي: the day after the last day named before it
+        "nextday": rf"(?:(?P<nx_dp>{daypart})\s+)?اليوم\s+التالي(?!\w)",
         # صباح اليوم (الاثنين)، أمس الأحد
         "deictic": (
             rf"(?:(?P<dc_dp>{daypart})\s+)?(?P<dc_word>{deictic}){END}"
-            r"(?!\s+(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|التالي|الاخير|الذي|نفسه|ذاته|الموعود|المفتوح|السابق))"
+            r"(?!\s+(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|التالي|الاخير|الذي|نفسه|ذاته|الموعود|المفتوح|السابق|الاخر|الاخره|الاخرة|المشهود))"
             rf"(?:\s*(?:\(\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?:\s*\))?)?"
         ),
         # (صباح) يوم الخميس (الماضي)
@@ -79,17 +98,23 @@ def time_regex() -> re.Pattern:
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
             rf"(?:(?P<cn_num>{number})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
-            rf"(?:\s+(?P<cn_few2>عد[ةه]|قليل[ةه])(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
+            rf"(?:\s+(?P<cn_one>واحد[ةه]?)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه])(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
         ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
-        "relunit": rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?P<ru_unit>{def_units}){END}(?:\s+(?P<ru_dir>{direction}))?",
+        "relunit": (
+            rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
+            rf"(?:\s+(?P<ru_num2>{def_number}|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
+            rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})))?"
+        ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
             r"(?P<pe_kind>النصف|الربع)\s+(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
-            rf"(?:\s+(?:من\s+)?(?:(?P<pe_year>(?:العام|عام|السن[ةه])\s*{YEAR})|(?P<pe_rel>(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
+            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:العام|عام|لعام|السن[ةه])\s*{YEAR})|(?P<pe_rel>(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
         ),
         "decade": rf"(?P<dec_word>{decade}){END}",
         "ref": rf"(?P<ref_word>{refs}){END}",
+        # الماضي، الحاضر، السابق as nouns (في الماضي، بين الماضي والحاضر)
+        "noun": rf"(?<!عام\s)(?<!شهر\s)(?P<nn_word>{nouns}){END}",  # not after a part's عام (نهاية العام الماضي)
     }
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
     # no group wraps the whole: match.lastgroup then names the alternative that matched

@@ -97,8 +97,11 @@ class Lexicons:
             self.months[key(name)] = Month(int(number), calendar, int(ambiguous))
         self.weekdays = {key(name): int(day) for name, day in read_tsv("weekdays.tsv")}
         self.relative: dict[str, Relative] = {}
+        # generic nouns that are also adjectives (الماضي) live apart: the same word is a direction
+        self.nouns: dict[str, Relative] = {}
         for phrase, kind, unit, offset in read_tsv("relative.tsv"):
-            self.relative[key(phrase)] = Relative(kind, unit, offset)
+            table = self.nouns if kind == "noun" else self.relative
+            table[key(phrase)] = Relative(kind, unit, offset)
         self.numbers: dict[str, tuple[float | str, str]] = {}
         for word, value, kind in read_tsv("numbers.tsv"):
             parsed: float | str = value if kind == "approx" else float(value)

@@ -134,7 +134,6 @@ def counted_object(key: str, end: int):
 def find_quantities(key: str, skip: list[tuple[int, int]] = (), starts: tuple[int, ...] | None = None) -> list[QuantityFound]:
     """Quantities in the key; matches overlapping a ``skip`` range (time expressions) are left out.
     ``starts``: candidate positions (khabar.temporal.scan), found here when not given."""
-    lex = lexicons()
     found: list[QuantityFound] = []
     regex = quantity_regex()
     skip = sorted(skip)

@@ -29,9 +29,10 @@ def _first_words() -> set[str]:
     lex = lexicons()
     starting = [k for k, r in lex.relative.items() if r.kind != "direction"]  # directions only follow
     numbers = [k for k, (_, kind) in lex.numbers.items() if kind != "teen-one"]  # أحد is mostly "one of"
-    phrases = list(lex.months) + list(lex.weekdays) + starting + numbers + list(lex.casualty_cues)
+    phrases = list(lex.months) + list(lex.weekdays) + starting + list(lex.nouns) + numbers + list(lex.casualty_cues)
     firsts = {p.split()[0] for p in phrases} | set(GRAMMAR_WORDS) | set(QUANTITY_WORDS)
-    return firsts | {"ال" + w for w in lex.approx}
+    counts = {"ال" + w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten")}  # الخمسة الأعوام
+    return firsts | counts | {"ال" + w for w in lex.approx}
 
 
 @lru_cache(maxsize=1)

@@ -10,77 +10,20 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
-from typing import NamedTuple
 
 from khabar.temporal import calendar as cal
-from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK, time_regex
-from khabar.temporal.lexicon import alternation, lexicons
+from khabar.temporal import context_rules as rules
+from khabar.temporal.grammar import time_regex
+from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
+from khabar.temporal.references import (
+    _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, season,
+)
+from khabar.temporal.resolving import (
+    _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, _PM, Context, Found, _direction, _lookup_form, _previous_word, _unit_of,
+    future_marked, months_in,
+)
 from khabar.temporal.scan import candidates
-
-
-class Found(NamedTuple):
-    start: int
-    end: int
-    value: str | None
-    granularity: str | None
-
-
-class Context(NamedTuple):
-    key: str
-    published: date | None
-    match: re.Match
-
-
-_MONTH_FINDER: re.Pattern | None = None
-_HIJRI_SUFFIX = ("ه", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره")
-_PM = ("مساء", "مساءا", "ليلا", "عصرا", "بعد الظهر", "عشية", "عشيه")
-_AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:%|٪|بالمئ|بالمائ|في المئ|في المائ|\S+)")
-
-
-def months_in(text: str):
-    """The lexicon months named in a matched month pair, in order."""
-    global _MONTH_FINDER
-    if _MONTH_FINDER is None:
-        _MONTH_FINDER = re.compile(alternation(lexicons().months))
-    lex = lexicons().months
-    return [lex[_lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
-
-
-@lru_cache(maxsize=4096)
-def _lookup_form(text: str, table_name: str) -> str:
-    """A matched word back to its lexicon key (ه written for ة, للعام's bare ل)."""
-    table = getattr(lexicons(), table_name)
-    text = " ".join(text.split())
-    for candidate in (text, text[:-1] + "ة", "ا" + text, "ا" + text[:-1] + "ة"):
-        if candidate in table:
-            return candidate
-    raise KeyError(text)
-
-
-def future_marked(ctx: Context, direction: int | None = None) -> bool:
-    """Explicit المقبل, or a future verb/word earlier in the same sentence (at most 60 chars back)."""
-    if direction is not None:
-        return direction > 0
-    start = ctx.match.start(ctx.match.lastgroup)
-    window = ctx.key[max(0, start - 60):start]
-    cut = None
-    for cut in SENTENCE_BREAK.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end():]
-    return FUTURE_CUE.search(window) is not None
-
-
-def _direction(text: str | None) -> int | None:
-    if not text:
-        return None
-    rel = lexicons().relative.get(_lookup_form(text, "relative"))
-    return int(rel.offset) if rel and rel.kind == "direction" else None
-
-
-# --- resolvers, one per grammar alternative ---------------------------------------------
 
 
 def numeric(ctx: Context):
@@ -115,6 +58,8 @@ def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
 def date_(ctx: Context):
     m = ctx.match
     day = int(m.group("dt_day")) if m.group("dt_day") else int(_unit_of(m.group("dt_dayw")).offset)
+    if m.group("dt_reldir"):
+        return _day_of_relative_month(ctx, day), "day"
     months = months_in(m.group("dt_mon"))
     year, hijri_suffix = _year_of(m, "dt")
     month = months[0]
@@ -165,6 +110,9 @@ def month(ctx: Context):
         return (cal.hijri_month_interval(year, first.number) if year else None), "month"
     if direction == 0 and ctx.published:
         return cal.iso_month(ctx.published.year, first.number), "month"
+    shared = _shared_year(ctx) if qualifier is None else None
+    if shared is not None:
+        return cal.iso_month(shared, first.number), "month"
     return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"
 
 
@@ -184,6 +132,8 @@ def year(ctx: Context):
     m = ctx.match
     value = int(m.group("yr_y"))
     suffix = (m.group("yr_suf") or "").strip()
+    if m.group("yr_y2"):
+        return _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
     if suffix in _HIJRI_SUFFIX:
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")):
@@ -211,6 +161,9 @@ def deictic(ctx: Context):
     if _NAME_BEFORE.search(ctx.key, max(0, start - 8), start):
         return None  # «اليوم», عين اليوم: the name of a newspaper
     entry = lexicons().relative[_lookup_form(m.group("dc_word"), "relative")]
+    generic = _generic_deictic(ctx, entry)
+    if generic is not None:
+        return generic or None
     if ctx.published is None:
         return None, "day"
     if m.group("dc_wd"):
@@ -222,11 +175,6 @@ def deictic(ctx: Context):
             return cal.weekday(number, meant, None, False), "day"
         return cal.nearest_weekday(number, meant), "day"
     return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
-
-
-def _previous_word(key: str, start: int) -> str:
-    words = key[max(0, start - 12):start].split()
-    return words[-1] if words else ""
 
 
 _NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|خطب[ةه]?|خطبتي|ليل[ةه])\s+$")
@@ -245,7 +193,7 @@ def weekday(ctx: Context):
     return cal.weekday(number, ctx.published, direction, future_marked(ctx, direction)), "day"
 
 
-_STATED = re.compile(r"\s*[,،]?\s*الموافق\s+")
+_STATED = re.compile(r"\s*[,،]?\s*و?الموافق\s+")
 
 
 def _stated_date(ctx: Context) -> str | None:
@@ -274,16 +222,22 @@ def clock(ctx: Context):
         hour = int(word) if word.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(re.match(r"\d+", frac).group()) if frac[:1].isdigit() else 0
-    daypart = re.sub(r"\s+", " ", m.group("cl_dp") or "")
-    if daypart in _PM and hour < 12:
-        hour += 12
+    hour = _with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
     if hour > 24 or minute > 59:
         return None
     return f"T{hour:02d}:{minute:02d}", "time"
 
 
-def _unit_of(text: str):
-    return lexicons().relative[_lookup_form(text, "relative")]
+def _with_daypart(hour: int, daypart: str) -> int:
+    """The 24-hour clock: مساء/عصرا after 1–11 is PM; ظهرا is PM for 1–6 (الثانية ظهرا = 14:00,
+    الثانية عشرة ظهرا = noon); ليلا is PM from 6 (العاشرة ليلا) but not at 1–5 (الثانية ليلا = 02:00)."""
+    if daypart in _PM and hour < 12:
+        return hour + 12
+    if daypart == "ظهرا" and 1 <= hour <= 6:
+        return hour + 12
+    if daypart == "ليلا":
+        return hour + 12 if 6 <= hour < 12 else 0 if hour == 12 else hour
+    return hour
 
 
 _NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال|\d)")
@@ -297,6 +251,8 @@ def counted(ctx: Context):
     number = m.group("cn_num")
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
+    if m.group("cn_one"):  # سنة واحدة، عام واحد
+        number, count = m.group("cn_one"), 1
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
         return None  # منذ يوم السبت: يوم introduces the weekday that follows
     if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod"):
@@ -325,13 +281,28 @@ def relunit(ctx: Context):
     word = m.group("ru_unit")
     unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
     direction = _direction(m.group("ru_dir"))
-    if direction is None and not (m.group("ru_this") or m.group("part")):
+    count_word = m.group("ru_num") or m.group("ru_num2")
+    if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
+        return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
+    if direction is None and not (m.group("ru_this") or m.group("part") or (count_word and unit.offset == "0")):
         return None
-    if unit.offset == "0":  # plural: الأيام الماضية
-        return cal.duration(unit.unit, None), "duration"
+    if unit.offset == "0":  # plural: الأيام الماضية، السنوات السبع المقبلة، الأعوام القليلة
+        count = parse_number(_strip_article(count_word)) if count_word and "قليل" not in count_word else None
+        return cal.duration(unit.unit, count), "duration"
     if ctx.published is None:
         return None, unit.unit
     return cal.shift(ctx.published, unit.unit, direction or 0)
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else word
+
+
+def _stated_year(year: str, suffix: str | None):
+    """العام الماضي 1435هـ، هذا العام (2015): the year as written (a Hijri year as its interval)."""
+    if (suffix or "").strip() in _HIJRI_SUFFIX:
+        return cal.hijri_year_interval(int(year)), "year"
+    return f"{int(year):04d}", "year"
 
 
 _ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
@@ -368,7 +339,14 @@ def decade(ctx: Context):
 
 
 def ref(ctx: Context):
-    kind = _unit_of(ctx.match.group("ref_word")).kind
+    m = ctx.match
+    if rules.in_quoted_name(ctx.key, m.start(0), m.end()):
+        return None  # «عكاظ المستقبل»: a programme's name
+    word = m.group("ref_word")
+    if word.startswith("حديث"):
+        value = rules.recently_or_present(ctx.key, m.start(0), m.end())
+        return (value, None) if value else None
+    kind = _unit_of(word).kind
     return f"{kind.upper()}_REF", None
 
 
@@ -376,6 +354,7 @@ RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": holiday, "month": month,
     "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
     "relunit": relunit, "period": period, "decade": decade, "ref": ref,
+    "noun": noun, "season": season, "midday": midday, "nextday": nextday,
 }
 
 
@@ -385,6 +364,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
     found = []
     regex = time_regex()
     last_end = 0
+    previous_day = None
     for position in candidates(key) if starts is None else starts:
         if position < last_end:
             continue
@@ -392,14 +372,40 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         if match is None:
             continue
         alternative = match.lastgroup
-        resolved = RESOLVERS[alternative](Context(key, published, match))
+        resolved = RESOLVERS[alternative](Context(key, published, match, previous_day))
         if resolved is None:
             continue
-        start, end = match.start("part") if match.group("part") else match.start(alternative), match.end()
+        value, granularity = resolved[0], resolved[1]
+        match_end = match.end()
+        if alternative in _DAY_ALTERNATIVES:
+            # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins
+            stated = _stated_match(key, published, match_end)
+            if stated is not None:
+                match_end, value = stated[0], stated[1] or value
+        start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
             text = text[:-1]
         end = start + len(text.rstrip())
-        found.append(Found(start, end, resolved[0], resolved[1]))
-        last_end = match.end()
+        found.append(Found(start, end, value, granularity))
+        if granularity == "day" and value and len(value) == 10:
+            previous_day = value
+        last_end = match_end
     return found
+
+
+_DAY_ALTERNATIVES = frozenset({"date", "numeric"})  # a weekday keeps its own span (يوم الأحد الموافق …)
+
+
+def _stated_match(key: str, published: date | None, end: int) -> tuple[int, str | None] | None:
+    """(end, value) of a day-level date given after الموافق / والموافق at ``end``."""
+    after = _STATED.match(key, end)
+    if after is None:
+        return None
+    following = time_regex().match(key, after.end())
+    if following is None or following.lastgroup not in ("numeric", "date"):
+        return None
+    resolved = RESOLVERS[following.lastgroup](Context(key, published, following))
+    if resolved is None:
+        return None
+    return following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None

@@ -1,0 +1,114 @@
+"""Resolvers added after blind set C: generic nouns (في الماضي), seasons, midnight, the next
+day, year pairs (1436/1437هـ), a day of the current month, a month sharing a later year, and
+the contextual senses of اليوم / الغد / غدا."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from khabar.temporal import calendar as cal
+from khabar.temporal import context_rules as rules
+from khabar.temporal.lexicon import alternation, lexicons
+from khabar.temporal.resolving import Context, _direction, _lookup_form, _previous_word, _unit_of
+
+
+def _day_of_relative_month(ctx: Context, day: int) -> str | None:
+    """التاسع من الشهر الجاري: Gregorian unless a weekday named with it fits the Hijri month only."""
+    if ctx.published is None:
+        return None
+    offset = _direction(ctx.match.group("dt_reldir")) or 0
+    index = ctx.published.year * 12 + ctx.published.month - 1 + offset
+    gregorian = date(index // 12, index % 12 + 1, day) if cal.valid_day(index // 12, index % 12 + 1, day) else None
+    named = ctx.match.group("dt_wd")
+    if named is None:
+        return gregorian.isoformat() if gregorian else None
+    weekday_number = lexicons().weekdays[_lookup_form(named, "weekdays")]
+    if gregorian and gregorian.isoweekday() == weekday_number:
+        return gregorian.isoformat()
+    hijri = cal.hijri_day_of_relative_month(ctx.published, offset, day)
+    if hijri and hijri.isoweekday() == weekday_number:
+        return hijri.isoformat()
+    return gregorian.isoformat() if gregorian else None
+
+
+_SHARED_YEAR: re.Pattern | None = None
+
+
+def _shared_year(ctx: Context) -> int | None:
+    """مايو ونوفمبر 2003م: a month coordinated with a later one takes that one's year."""
+    global _SHARED_YEAR
+    if _SHARED_YEAR is None:
+        month_words = alternation(lexicons().months)
+        _SHARED_YEAR = re.compile(
+            rf"\s*[,،]?\s*(?:و|او|أو|الى|إلى|حتى)\s*(?:شهر\s+)?{month_words}(?:\s*/\s*{month_words})?"
+            rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?\(?\s*(?P<y>1[2-9]\d\d|20\d\d)(?!\d)(?!\s*[هـ])"
+        )
+    following = _SHARED_YEAR.match(ctx.key, ctx.match.end())
+    return int(following.group("y")) if following else None
+
+
+def _year_pair(first: int, second: int, hijri: bool):
+    """1436/1437هـ, 2014 - 2015: a season or fiscal year across two consecutive years."""
+    if second != first + 1:
+        return None
+    if hijri or 1300 <= first <= 1500:
+        start, end = cal.hijri_year_interval(first), cal.hijri_year_interval(second)
+        return (f"{start.split('/')[0]}/{end.split('/')[1]}" if start and end else None), "year"
+    return f"{first:04d}/{second:04d}", "year"
+
+
+def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
+    """اليوم "nowadays" and الغد "the future" as references, the verb غدا as nothing ("" rejects);
+    None when the word is a calendar day."""
+    m = ctx.match
+    if m.group("dc_dp") or m.group("dc_wd"):
+        return None
+    word = m.group("dc_word")
+    start, end = m.start("dc_word"), m.end("dc_word")
+    if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
+        return "PRESENT_REF", None
+    if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم"):
+        return "FUTURE_REF", None  # غدا / يوم غد is tomorrow; الغد with the article is mostly the future
+    if word == "غدا" and rules.is_verb_ghada(ctx.key, m.start(0)):
+        return ""
+    return None
+
+
+def noun(ctx: Context):
+    """الماضي، الحاضر، السابق: a reference only as a noun (في الماضي، بالسابق، والحاضر)."""
+    m = ctx.match
+    if m.group("part"):
+        return None  # نهاية العام الماضي: الماضي is the year's adjective
+    if not rules.is_introduced_noun(ctx.key, m.start("nn_word"), m.start(0)) or rules.in_quoted_name(ctx.key, m.start(0), m.end()):
+        return None
+    entry = lexicons().nouns[_lookup_form(m.group("nn_word"), "nouns")]
+    return f"{entry.unit.upper()}_REF", None
+
+
+def season(ctx: Context):
+    """صيف 2014 → 2014-SU (TimeML); الصيف الماضي، هذا الصيف from publication; a bare season is no date."""
+    m = ctx.match
+    entry = _unit_of(m.group("se_name"))
+    if m.group("se_year"):
+        return f"{int(m.group('se_year')):04d}-{entry.unit}", "season"
+    if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur")):
+        return None
+    if ctx.published is None:
+        return None, "season"
+    direction = _direction(m.group("se_dir")) if m.group("se_dir") else 0
+    if m.group("se_unit"):  # صيف العام الماضي: the season of that year
+        return f"{ctx.published.year + direction:04d}-{entry.unit}", "season"
+    return f"{cal.season_year(ctx.published, int(entry.offset), direction):04d}-{entry.unit}", "season"
+
+
+def midday(ctx: Context):
+    return ("T12:00" if "نهار" in ctx.match.group("md_word") else "T00:00"), "time"
+
+
+def nextday(ctx: Context):
+    """اليوم التالي: the day after the last day named before it; no value without one."""
+    previous = ctx.previous_day
+    if previous is None:
+        return None, "day"
+    return (date.fromisoformat(previous) + timedelta(days=1)).isoformat(), "day"

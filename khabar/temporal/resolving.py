@@ -1,0 +1,91 @@
+"""What every time resolver shares: the match context, lexicon look-ups of matched words,
+directions, units and the future-marker test."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK
+from khabar.temporal.lexicon import alternation, lexicons
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    value: str | None
+    granularity: str | None
+
+
+class Context(NamedTuple):
+    key: str
+    published: date | None
+    match: re.Match
+    previous_day: str | None = None  # the last day-level value found before this match
+
+
+_MONTH_FINDER: re.Pattern | None = None
+
+
+_HIJRI_SUFFIX = ("ه", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره")
+
+
+_PM = ("مساء", "مساءا", "عصرا", "بعد الظهر", "عشية", "عشيه")
+
+
+_AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:%|٪|بالمئ|بالمائ|في المئ|في المائ|\S+)")
+
+
+def months_in(text: str):
+    """The lexicon months named in a matched month pair, in order."""
+    global _MONTH_FINDER
+    if _MONTH_FINDER is None:
+        _MONTH_FINDER = re.compile(alternation(lexicons().months))
+    lex = lexicons().months
+    return [lex[_lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _lookup_form(text: str, table_name: str) -> str:
+    """A matched word back to its lexicon key (ه written for ة, للعام's bare ل)."""
+    table = getattr(lexicons(), table_name)
+    text = " ".join(text.split())
+    for candidate in (text, text[:-1] + "ة", "ا" + text, "ا" + text[:-1] + "ة"):
+        if candidate in table:
+            return candidate
+    raise KeyError(text)
+
+
+def future_marked(ctx: Context, direction: int | None = None) -> bool:
+    """Explicit المقبل, or a future verb/word earlier in the same sentence (at most 60 chars back)."""
+    if direction is not None:
+        return direction > 0
+    start = ctx.match.start(ctx.match.lastgroup)
+    window = ctx.key[max(0, start - 60):start]
+    cut = None
+    for cut in SENTENCE_BREAK.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    return FUTURE_CUE.search(window) is not None
+
+
+def _direction(text: str | None) -> int | None:
+    if not text:
+        return None
+    rel = lexicons().relative.get(_lookup_form(text, "relative"))
+    return int(rel.offset) if rel and rel.kind == "direction" else None
+
+
+# --- resolvers, one per grammar alternative ---------------------------------------------
+
+
+def _previous_word(key: str, start: int) -> str:
+    words = key[max(0, start - 12):start].split()
+    return words[-1] if words else ""
+
+
+def _unit_of(text: str):
+    return lexicons().relative[_lookup_form(text, "relative")]
