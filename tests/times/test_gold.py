@@ -17,7 +17,7 @@ def scores():
     need_shared(NEWS)
     from khabar.eval.times import gold_scores
 
-    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c")}
+    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d")}
 
 
 def test_tune_gold(scores):
@@ -35,14 +35,26 @@ def test_heldout_gold(scores):
         assert s["value_accuracy_on_found"] >= 0.9
 
 
-def test_blind_heldout_c_gold(scores):
-    """Set C was annotated blind and measured once (docs/times.md): overlap F1 0.797, value right
-    0.861 of found, 0.646 of all. Floors a little under those, so a regression fails."""
+def test_heldout_c_gold(scores):
+    """Set C was annotated blind and measured once (overlap F1 0.797, value right 0.861 of found,
+    0.646 of all); the fixes made on its errors raised it to 0.942 / 0.985 / 0.938 (docs/times.md),
+    so it is no longer blind. Floors a little under the present figures."""
     s = scores["heldout-c"]
     assert s["gold_expressions"] >= 140
-    assert s["overlapping_span"]["f1"] >= 0.77 and s["overlapping_span"]["recall"] >= 0.72
-    assert s["value_accuracy_on_found"] >= 0.83
-    assert s["value_accuracy_on_all_gold"] >= 0.62
+    assert s["overlapping_span"]["f1"] >= 0.92 and s["overlapping_span"]["recall"] >= 0.93
+    assert s["value_accuracy_on_found"] >= 0.96
+    assert s["value_accuracy_on_all_gold"] >= 0.91
+
+
+def test_blind_heldout_d_gold(scores):
+    """Set D was annotated blind before the fixes after set C and measured once after them
+    (docs/times.md): overlap F1 0.944, value right 0.904 of found, 0.851 of all. Floors a little
+    under those, so a regression fails."""
+    s = scores["heldout-d"]
+    assert s["gold_expressions"] >= 220
+    assert s["overlapping_span"]["f1"] >= 0.92 and s["overlapping_span"]["recall"] >= 0.92
+    assert s["value_accuracy_on_found"] >= 0.88
+    assert s["value_accuracy_on_all_gold"] >= 0.83
 
 
 def test_wojood_date_time_recall():
