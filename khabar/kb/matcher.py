@@ -160,6 +160,24 @@ def word_keys(words: list[str]) -> list[str | bool]:
     return keys
 
 
+def prime_word_keys(words: list[str]) -> None:
+    """Cache the keys of a whole document's words before its sentences are tagged: the new
+    words are normalised in one call over them joined by a newline (normalisation works
+    character by character, and no word holds a newline), not one call per word."""
+    new = list(set(words).difference(_WORD_KEYS))
+    if len(new) < 2:
+        return
+    from khabar.text.normalize import normalize_key
+
+    if len(_WORD_KEYS) + len(new) > _MAX_CACHED_KEYS:
+        _WORD_KEYS.clear()
+    joined = "\n".join(new)
+    keys = normalize_key(joined).split("\n")
+    if joined.count("\n") != len(new) - 1 or len(keys) != len(new):
+        keys = list(map(normalize_key, new))  # a word with a newline: one by one
+    _WORD_KEYS.update((w, k if w.strip(QUOTES) else False) for w, k in zip(new, keys))
+
+
 def bio_tags(kb: KnowledgeBase, words: list[str]) -> list[str]:
     """BIO tags (B-LOC, I-PER, O …) of the KB matches over ``words`` (surface or normalised)."""
     keys = word_keys(words)

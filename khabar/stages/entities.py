@@ -25,6 +25,7 @@ from khabar.document import Document, Entity, Mention
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
 from khabar.kb.matcher import QUOTES, Match, match_words
 from khabar.kb.matcher import prepare as prepare_matcher
+from khabar.kb.matcher import prime_word_keys
 from khabar.stages import resolve
 from khabar.text.layer import normalized_of, tokens_of
 from khabar.text.normalize import _DROPPED_RE, Normalized
@@ -293,6 +294,7 @@ class _LocalEntities:
 def tagger_spans(doc: Document, tagger) -> list[tuple[int, int, str]]:
     """(start, end, type) of the tagger's entities, sentence by sentence."""
     starts, ends, texts = _token_columns(tokens_of(doc))
+    prime_word_keys(texts)  # the tagger's gazetteer features look every word up
     spans = []
     sentences = doc.sentences or [doc.span(0, len(doc.text))] if doc.text else []
     t = 0

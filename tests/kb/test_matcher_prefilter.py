@@ -119,3 +119,15 @@ def test_overlap_test_agrees_with_a_scan():
             end = start + rng.randint(1, 6)
             assert overlaps(start, end) == any(s < end and start < e for s, e in spans)
 
+
+
+def test_keys_primed_for_a_document_equal_one_by_one_normalisation():
+    from khabar.kb import matcher
+    from khabar.text.tokens import tokenize
+
+    texts = tokenize(" ".join(a["content"] for a in read_news(20, skip=900))).texts
+    texts += ["ﻻ", "ﷲ", "وَرُوسْيَا", "\u00ad", "\u061c", "«", "٣٠"]  # presentation forms, marks, quotes, digits
+    matcher._WORD_KEYS.clear()
+    matcher.prime_word_keys(texts)
+    assert len(matcher._WORD_KEYS) == len(set(texts))
+    assert word_keys(texts) == [normalize_key(w) if w.strip(QUOTES) else False for w in texts]
