@@ -102,9 +102,9 @@ _RECORD_FIELD = {Mention: "mentions", Quote: "quotes", TimeExpr: "times", Quanti
 class Document(msgspec.Struct, kw_only=True, dict=True):
     """An article: original text fixed at ingest, metadata, and the records found in it.
 
-    ``sentences`` and ``tokens`` are working layers of the text stage; sentences are
-    exported (they are cheap and useful). ``tokens`` and ``normalized`` are set as plain
-    attributes by the text stage and never serialised (see ``khabar.text.layer``).
+    ``sentences``, ``tokens`` and ``normalized`` are working layers of the text stage,
+    kept beside the fields and never serialised: a sentence list would repeat the whole
+    article text in every JSON record and database row (see ``khabar.text.layer``).
     """
 
     id: str
@@ -115,13 +115,22 @@ class Document(msgspec.Struct, kw_only=True, dict=True):
     published: str | None = None
     schema: str = SCHEMA_VERSION
     dateline: Dateline = msgspec.field(default_factory=Dateline)
-    sentences: list[Span] = msgspec.field(default_factory=list)
     mentions: list[Mention] = msgspec.field(default_factory=list)
     entities: list[Entity] = msgspec.field(default_factory=list)
     quotes: list[Quote] = msgspec.field(default_factory=list)
     times: list[TimeExpr] = msgspec.field(default_factory=list)
     quantities: list[Quantity] = msgspec.field(default_factory=list)
     events: list[Event] = msgspec.field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Span]:
+        return self.__dict__.get("_sentences", [])
+
+    @sentences.setter
+    def sentences(self, value: list[Span]) -> None:
+        for span in value:
+            self.check_span(span)
+        self.__dict__["_sentences"] = value
 
     # --- building records -------------------------------------------------
     def span(self, start: int, end: int) -> Span:

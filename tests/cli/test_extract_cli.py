@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
+from khabar.core import extract
 from tests.conftest import FIXTURES, SEED_NAME
 
 SEED = FIXTURES / f"{SEED_NAME}.txt"
@@ -40,11 +41,16 @@ def test_seed_gives_valid_schema_json(seed_expected):
     text = SEED.read_text(encoding="utf-8")
     assert doc.text == text
     assert (doc.dateline.place.text, doc.dateline.agency.text) == ("سوتشي", "سبوتنيك")
-    rebuilt, previous = [], 0
-    for s in doc.sentences:
-        assert not text[previous:s.start].strip()
-        previous = s.end
-    assert not text[previous:].strip()
+    assert "sentences" not in data, "working layers stay out of the JSON"
+    # the same pipeline in-process: sentences and tokens tile the text exactly
+    extracted = extract(text, id=SEED.stem, published="2015-10-22")
+    assert extracted.to_dict() == data
+    for layer in (extracted.sentences, extracted.tokens):
+        previous = 0
+        for item in layer:
+            assert text[item.start:item.end] == item.text and not text[previous:item.start].strip()
+            previous = item.end
+        assert not text[previous:].strip()
 
 
 def test_text_format_is_a_readable_summary():
