@@ -11,7 +11,8 @@ and mledoze/countries, plus curated files) and loaded once per process.
 from __future__ import annotations
 
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
-from khabar.kb.matcher import Match, bio_tags, match_words
+from khabar.kb.gazetteer import bio_tags
+from khabar.kb.matcher import Match, match_words
 
 
 def gazetteer_word_tags(words: list[str]) -> list[str]:

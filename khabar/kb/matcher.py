@@ -85,19 +85,21 @@ def candidate_starts(kb: KnowledgeBase, words: list[str]) -> list[int]:
     return list(compress(range(len(words)), map(surfaces.__contains__, words)))
 
 
-def match_words(kb: KnowledgeBase, words: list[str], joined: list[bool] | None = None) -> list[Match]:
+def match_words(kb: KnowledgeBase, words: list[str], joined: list[bool] | None = None,
+                starts: list[int] | None = None) -> list[Match]:
     """Non-overlapping longest KB matches over normalised ``words``.
 
     ``joined[i]`` is False when something other than spaces and quote marks separates
     word i-1 from word i (a comma, a full stop): a name never runs across it. The trie is
-    walked only from the candidate words; their readings are cached per word.
+    walked only from the candidate words (``starts``, default ``candidate_starts``); their
+    readings are cached per word.
     """
     cache = kb.start_cache
     if len(cache) > _MAX_CACHED_WORDS:
         cache.clear()
     matches: list[Match] = []
     free_from = 0  # the first word not inside an earlier match
-    for i in candidate_starts(kb, words):
+    for i in candidate_starts(kb, words) if starts is None else starts:
         if i < free_from:
             continue
         word = words[i]
@@ -138,60 +140,3 @@ def _usable(kb: KnowledgeBase, names: list[Name], words: list[str], i: int, join
         if i > 0 and words[i - 1] in kb.place_words and (joined is None or joined[i]):
             return name
     return None
-
-
-_WORD_KEYS: dict[str, str | bool] = {}  # surface word -> normalised key; False: quote marks only
-_MAX_CACHED_KEYS = 200_000
-
-
-def word_keys(words: list[str]) -> list[str | bool]:
-    """The normalised key of each surface word (False for a word of quote marks only), from a
-    per-process cache: the tagger asks for every sentence, and news repeats most words."""
-    keys = list(map(_WORD_KEYS.get, words))  # one C pass; None where the word is new
-    if None in keys:
-        from khabar.text.normalize import normalize_key
-
-        if len(_WORD_KEYS) > _MAX_CACHED_KEYS:
-            _WORD_KEYS.clear()
-        for word, key in zip(words, keys):
-            if key is None:
-                _WORD_KEYS[word] = normalize_key(word) if word.strip(QUOTES) else False
-        keys = list(map(_WORD_KEYS.__getitem__, words))
-    return keys
-
-
-def prime_word_keys(words: list[str]) -> None:
-    """Cache the keys of a whole document's words before its sentences are tagged: the new
-    words are normalised in one call over them joined by a newline (normalisation works
-    character by character, and no word holds a newline), not one call per word."""
-    new = list(set(words).difference(_WORD_KEYS))
-    if len(new) < 2:
-        return
-    from khabar.text.normalize import normalize_key
-
-    if len(_WORD_KEYS) + len(new) > _MAX_CACHED_KEYS:
-        _WORD_KEYS.clear()
-    joined = "\n".join(new)
-    keys = normalize_key(joined).split("\n")
-    if joined.count("\n") != len(new) - 1 or len(keys) != len(new):
-        keys = list(map(normalize_key, new))  # a word with a newline: one by one
-    _WORD_KEYS.update((w, k if w.strip(QUOTES) else False) for w, k in zip(new, keys))
-
-
-def bio_tags(kb: KnowledgeBase, words: list[str]) -> list[str]:
-    """BIO tags (B-LOC, I-PER, O …) of the KB matches over ``words`` (surface or normalised)."""
-    keys = word_keys(words)
-    if False in keys:  # names run over quote marks
-        kept = [i for i, key in enumerate(keys) if key is not False]
-        keys = [keys[i] for i in kept]
-    else:
-        kept = range(len(words))
-    tags = ["O"] * len(words)
-    for m in match_words(kb, keys):
-        if m.name.needs_context and m.name.entries[0].kind != "place":
-            continue  # a short person form is too ambiguous without the article around it
-        etype = m.name.entries[0].type
-        tags[kept[m.start]] = "B-" + etype
-        for k in range(m.start + 1, m.end):
-            tags[kept[k]] = "I-" + etype
-    return tags

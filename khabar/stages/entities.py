@@ -25,7 +25,7 @@ from khabar.document import Document, Entity, Mention
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
 from khabar.kb.matcher import QUOTES, Match, match_words
 from khabar.kb.matcher import prepare as prepare_matcher
-from khabar.kb.matcher import prime_word_keys
+from khabar.kb.gazetteer import document_bio_tags
 from khabar.stages import resolve
 from khabar.text.layer import normalized_of, tokens_of
 from khabar.text.normalize import _DROPPED_RE, Normalized
@@ -294,18 +294,25 @@ class _LocalEntities:
 def tagger_spans(doc: Document, tagger) -> list[tuple[int, int, str]]:
     """(start, end, type) of the tagger's entities, sentence by sentence."""
     starts, ends, texts = _token_columns(tokens_of(doc))
-    prime_word_keys(texts)  # the tagger's gazetteer features look every word up
-    spans = []
+    bounds = []  # (first token, end token) of each sentence
     sentences = doc.sentences or [doc.span(0, len(doc.text))] if doc.text else []
     t = 0
     for sentence in sentences:
         t = bisect_left(starts, sentence.start, lo=t)  # skip tokens before the sentence
         stop = bisect_right(ends, sentence.end, lo=t)  # the tokens ending inside it (ends are sorted too)
-        if stop == t:
-            continue
-        tags = tagger.tag(texts[t:stop])
+        if stop > t:
+            bounds.append((t, stop))
+            t = stop
+    # The gazetteer features the tagger would ask the shipped KB for, sentence by sentence,
+    # done for the whole document at once (the same tags as khabar.kb.gazetteer_word_tags).
+    gazetteer = None
+    if getattr(tagger, "uses_gazetteer", False):
+        gazetteer = document_bio_tags(load_kb(), texts, bounds)
+    spans = []
+    for k, (t, stop) in enumerate(bounds):
+        words = texts[t:stop]
+        tags = tagger.tag(words) if gazetteer is None else tagger.tag(words, gazetteer[k])
         spans.extend(_bio_spans(starts, ends, t, tags))
-        t = stop
     return spans
 
 

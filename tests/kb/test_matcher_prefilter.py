@@ -13,8 +13,9 @@ from tests.conftest import read_news
 
 from khabar.document import Document
 from khabar.kb import load_kb
-from khabar.kb.matcher import (CLITIC_LETTERS, PROCLITICS_2, QUOTES, _longest, bio_tags, candidate_starts,
-                               match_words, prepare, start_readings, word_bases, word_keys)
+from khabar.kb.gazetteer import bio_tags, document_bio_tags, prime_word_keys, word_keys
+from khabar.kb.matcher import (CLITIC_LETTERS, PROCLITICS_2, QUOTES, _longest, candidate_starts, match_words, prepare,
+                               start_readings, word_bases)
 from khabar.stages.entities import overlap_test, word_layer
 from khabar.text.normalize import normalize_key
 
@@ -122,12 +123,38 @@ def test_overlap_test_agrees_with_a_scan():
 
 
 def test_keys_primed_for_a_document_equal_one_by_one_normalisation():
-    from khabar.kb import matcher
+    from khabar.kb import gazetteer
     from khabar.text.tokens import tokenize
 
     texts = tokenize(" ".join(a["content"] for a in read_news(20, skip=900))).texts
     texts += ["ﻻ", "ﷲ", "وَرُوسْيَا", "\u00ad", "\u061c", "«", "٣٠"]  # presentation forms, marks, quotes, digits
-    matcher._WORD_KEYS.clear()
-    matcher.prime_word_keys(texts)
-    assert len(matcher._WORD_KEYS) == len(set(texts))
+    gazetteer._WORD_KEYS.clear()
+    prime_word_keys(texts)
+    assert len(gazetteer._WORD_KEYS) == len(set(texts))
     assert word_keys(texts) == [normalize_key(w) if w.strip(QUOTES) else False for w in texts]
+
+
+def test_document_tags_equal_sentence_by_sentence_tags(kb):
+    from khabar.kb import gazetteer
+    from khabar.text.layer import tokens_of
+    from khabar.text.sentences import split_sentences
+
+    checked = tagged = 0
+    for a in read_news(25, skip=1200):
+        text = a["content"] + ' وقال إن تنظيم "داعش" في سوريا'  # a sentence with quote marks
+        tokens = tokens_of(Document(id="x", text=text))
+        bounds = [(tokens.starts.index(s), tokens.ends.index(e) + 1) for s, e in split_sentences(text)
+                  if s in tokens.starts and e in tokens.ends]
+        gazetteer._WORD_KEYS.clear()
+        doc_tags = document_bio_tags(kb, tokens.texts, bounds)
+        for (a_, b_), tags in zip(bounds, doc_tags):
+            assert tags == bio_tags(kb, tokens.texts[a_:b_])
+            checked += 1
+            tagged += any(t != "O" for t in tags)
+    assert checked > 100 and tagged > 50
+
+
+def test_document_tags_with_one_new_word(kb):
+    words = ["وزار", "الرئيس", "الروسي", "موسكو", "."]
+    document_bio_tags(kb, words, [(0, 5)])
+    assert document_bio_tags(kb, words + ["كلمةجديدةتماما"], [(0, 6)]) == [bio_tags(kb, words + ["كلمةجديدةتماما"])]
