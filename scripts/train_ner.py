@@ -34,6 +34,7 @@ import pycrfsuite  # noqa: E402
 from khabar.eval.ner import score  # noqa: E402
 from khabar.ner import conll  # noqa: E402
 from khabar.ner.features import CLUSTERS_PATH, WordFeatures, fold, sentence_items  # noqa: E402
+from khabar.ner.names import NAMES_PATH, build_name_table, write_name_table  # noqa: E402
 from khabar.ner.tagger import META_PATH, WEIGHTS_PATH, kb_gazetteer  # noqa: E402
 
 NER = ROOT.parent / "shared" / "data" / "ner"
@@ -74,7 +75,7 @@ def drop_overlapping(sentences, protected) -> tuple[list, int]:
     return kept, len(sentences) - len(kept)
 
 
-def load_corpora(dev: bool) -> tuple[dict[str, list], list, list]:
+def load_corpora(dev: bool, aner_copies: int = ANER_COPIES) -> tuple[dict[str, list], list, list]:
     aner = conll.read_anercorp(NER / "anercorp-camel-train.conll")
     cut = int(len(aner) * (1 - HELDOUT_FRACTION))
     train, heldout = aner[:cut], aner[cut:]
@@ -86,13 +87,26 @@ def load_corpora(dev: bool) -> tuple[dict[str, list], list, list]:
         conll.read_fane(NER / "newsfane-no-anercorp-test.tsv"), heldout + dev_split)
     print(f"NewsFANE: dropped {dropped} sentences that share text with held-out/dev ANERcorp")
     wikifane_path = next((NER / "wikifane").glob("*.gz"))
+    aqmar = conll.read_aqmar(NER / "aqmar")
+    wikifane = conll.read_fane(wikifane_path)[:WIKIFANE_SENTENCES]
     corpora = {
-        "anercorp": train * ANER_COPIES,
+        "anercorp": train * aner_copies,
         "newsfane": newsfane,
-        "aqmar": conll.read_aqmar(NER / "aqmar"),
-        "wikifane": conll.read_fane(wikifane_path)[:WIKIFANE_SENTENCES],
+        "aqmar": aqmar,
+        "wikifane": wikifane,
+        # PER/LOC only: their ORG and MISC follow other conventions than ANERcorp's
+        "newsfane-perloc": persons_and_places_only(newsfane),
+        "aqmar-perloc": persons_and_places_only(drop_overlapping(aqmar, heldout + dev_split)[0]),
+        "wikifane-perloc": persons_and_places_only(drop_overlapping(wikifane, heldout + dev_split)[0]),
     }
     return corpora, heldout, dev_split
+
+
+def persons_and_places_only(sentences) -> list:
+    """The sentences whose entities are all PER or LOC (an ORG/MISC tagged there by another
+    corpus's conventions would teach the tagger those conventions; tagging it O, that such
+    names are no entity)."""
+    return [(w, t) for w, t in sentences if not any(tag[2:] in ("ORG", "MISC") for tag in t)]
 
 
 def select(corpora: dict[str, list], names: str) -> dict[str, list]:
@@ -107,24 +121,32 @@ def gazetteer_tags(words: list[str]):
     return lookup(words) if lookup else None
 
 
-def train(corpora: dict[str, list], model_path: Path) -> None:
-    features = WordFeatures()
+def name_memory() -> dict[str, list[str]]:
+    """Name cues from the Wikipedia corpora (all of WikiFANE, AQMAR): none of their text is
+    ANERcorp's, so the cues are as (un)reliable in training as on new text."""
+    wikifane_path = next((NER / "wikifane").glob("*.gz"))
+    return build_name_table(conll.read_fane(wikifane_path) + conll.read_aqmar(NER / "aqmar"))
+
+
+def train(corpora: dict[str, list], model_path: Path, params: dict, names: dict) -> None:
+    features = WordFeatures(name_table=names)
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentences in corpora.values():
         for words, tags in sentences:
             if words:
                 trainer.append(sentence_items(words, features, gazetteer_tags(words)), tags)
-    trainer.set_params(PARAMS)
+    trainer.set_params(params)
+    started = time.time()
     trainer.train(str(model_path))
     last = trainer.logparser.last_iteration
-    print(f"trained: {len(trainer.logparser.iterations)} iterations, loss {last.get('loss'):.1f},"
-          f" {last.get('active_features')} active features")
+    print(f"trained {params}: {len(trainer.logparser.iterations)} iterations in {time.time() - started:.0f}s,"
+          f" loss {last.get('loss'):.1f}, {last.get('active_features')} active features")
 
 
-def evaluate(model_path: Path, sentences) -> dict:
+def evaluate(model_path: Path, sentences, names: dict) -> dict:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
-    features = WordFeatures()
+    features = WordFeatures(name_table=names)
     gold = [tags for _, tags in sentences]
     predicted = [tagger.tag(sentence_items(w, features, gazetteer_tags(w))) for w, _ in sentences]
     return score(gold, predicted)
@@ -134,11 +156,11 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def write_meta(corpora: dict[str, list], uses_gazetteer: bool) -> None:
+def write_meta(corpora: dict[str, list], uses_gazetteer: bool, params: dict) -> None:
     meta = {
         "version": VERSION,
         "model": "crfsuite lbfgs",
-        "params": PARAMS,
+        "params": params,
         "gazetteer": uses_gazetteer,
         "clusters_sha256": sha256(CLUSTERS_PATH) if CLUSTERS_PATH.exists() else None,
         "heldout": f"last {HELDOUT_FRACTION:.0%} of ANERcorp CAMeL train sentences: {HELDOUT_PATH.name}",
@@ -156,6 +178,8 @@ MANIFEST_SOURCES = {
     "ner/clusters.tsv": ("word clusters built by scripts/build_word_clusters.py from SaudiNewsNet (Alhagri 2015)",
                          "CC BY-NC-SA 4.0 (derived from SaudiNewsNet)"),
     "ner/triggers.tsv": ("written for khabar", "Apache-2.0"),
+    "ner/names.tsv": ("name memory counted by scripts/train_ner.py from WikiFANE and AQMAR (Wikipedia NER"
+                      " corpora)", "CC BY-SA 3.0 (derived from WikiFANE and AQMAR)"),
 }
 
 
@@ -175,6 +199,12 @@ def update_manifest() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dev", action="store_true", help="train without the dev split and score it")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a crfsuite parameter (dev experiments), e.g. --set c1=0.02")
+    parser.add_argument("--aner-copies", type=int, default=ANER_COPIES,
+                        help="times ANERcorp is repeated in training (default: %(default)s)")
+    parser.add_argument("--no-names", dest="names", action="store_false",
+                        help="train without the name memory from the Wikipedia corpora")
     parser.add_argument("--corpora", default=",".join(DEFAULT_CORPORA),
                         help="comma-separated training corpora (default: %(default)s)")
     args = parser.parse_args()
@@ -182,29 +212,44 @@ def main() -> int:
         print(f"error: {NER} is absent; training needs the project's ../shared data", file=sys.stderr)
         return 1
     started = time.time()
-    corpora, heldout, dev_split = load_corpora(args.dev)
+    params = {**PARAMS, **dict(parse_setting(s) for s in args.set)}
+    corpora, heldout, dev_split = load_corpora(args.dev, args.aner_copies)
     corpora = select(corpora, args.corpora)
     uses_gazetteer = kb_gazetteer() is not None
+    names = name_memory() if args.names else {}
+    print(f"name memory: {len(names)} words")
     print(f"corpora loaded ({time.time() - started:.0f}s), gazetteer features: {uses_gazetteer}")
     if args.dev:
         with tempfile.TemporaryDirectory() as tmp:
             model_path = Path(tmp) / "dev.crfsuite"
-            train(corpora, model_path)
-            result = score_summary(evaluate(model_path, dev_split))
+            train(corpora, model_path, params, names)
+            result = score_summary(evaluate(model_path, dev_split, names))
         print(f"dev split ({len(dev_split)} sentences): {result} ({time.time() - started:.0f}s)")
         return 0
     HELDOUT_PATH.parent.mkdir(parents=True, exist_ok=True)
     conll.write_conll(heldout, HELDOUT_PATH)
-    train(corpora, WEIGHTS_PATH)
-    write_meta(corpora, uses_gazetteer)
+    write_name_table(names)
+    train(corpora, WEIGHTS_PATH, params, names)
+    write_meta(corpora, uses_gazetteer, params)
     update_manifest()
     print(f"wrote {WEIGHTS_PATH} ({WEIGHTS_PATH.stat().st_size / 1e6:.1f} MB) and {HELDOUT_PATH}"
           f" ({len(heldout)} sentences) in {time.time() - started:.0f}s")
     return 0
 
 
+def parse_setting(setting: str) -> tuple[str, object]:
+    key, _, value = setting.partition("=")
+    if value in ("True", "False", "true", "false"):
+        return key, value.lower() == "true"
+    try:
+        return key, int(value)
+    except ValueError:
+        return key, float(value)
+
+
 def score_summary(result: dict) -> str:
-    per_type = ", ".join(f"{t} {r['f1']:.1f}" for t, r in result["types"].items())
+    per_type = ", ".join(f"{t} {r['f1']:.1f} (P {r['precision']:.0f} R {r['recall']:.0f})"
+                         for t, r in result["types"].items())
     return f"micro P {result['precision']:.1f} R {result['recall']:.1f} F1 {result['f1']:.1f} ({per_type})"
 
 

@@ -59,10 +59,27 @@ def shape(word: str) -> str:
     if _ARABIC_RE.search(word):
         return "AR+NUM" if _DIGIT_RE.search(fold(word)) else "AR"
     if _LATIN_RE.search(word):
-        return "LAT"
+        # foreign names and acronyms (Reuters, NATO) are capitalised
+        return "LATCAP" if word[:1].isupper() else "LAT"
     if _DIGIT_RE.search(fold(word)):
         return "NUM"
     return "PUNC" if not _WORDCHAR_RE.search(word) else "OTHER"
+
+
+def text_stem(word: str) -> str:
+    """The text layer's clitic-stripped stem of a word (the word itself if it is no one word)."""
+    from khabar.text.tokens import tokenize
+
+    tokens = tokenize(word)
+    return (tokens[0].stem_norm or word) if len(tokens) == 1 else word
+
+
+def _enclitic(norm: str, text_stem: str) -> str:
+    """What follows the stem in the word: the attached pronoun (ها، هم …) or nothing."""
+    if not text_stem:
+        return "?"
+    _, found, after = norm.rpartition(text_stem)
+    return after if found else "?"
 
 
 def _length_bucket(norm: str) -> str:
@@ -106,9 +123,12 @@ class WordFeatures:
     OFFSETS = ("-2", "-1", "+1", "+2")
 
     def __init__(self, cluster_table: dict[str, str] | None = None, trigger_table: dict[str, str] | None = None,
-                 known: set[str] | None = None):
+                 known: set[str] | None = None, name_table: dict[str, list[str]] | None = None):
+        from khabar.ner.names import name_table as shipped_names
+
         self.clusters = clusters() if cluster_table is None else cluster_table
         self.triggers = triggers() if trigger_table is None else trigger_table
+        self.names = shipped_names() if name_table is None else name_table
         # Attributes the trained model has weights for. crfsuite ignores any other, so dropping
         # them at cache time changes no output and saves most of the per-token work.
         self.known = known
@@ -125,9 +145,12 @@ class WordFeatures:
     def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...], str]:
         norm = fold(word)
         stem = strip_proclitics(norm)
+        # the text layer also splits enclitics (كتابهم → كتاب); cached there per surface form
+        stem_t = fold(text_stem(word))
         word_shape = shape(word)
         cluster = self.clusters.get(norm) or self.clusters.get(stem) or ""
         trigger = self.triggers.get(stem) or self.triggers.get(norm)
+        names = self.names.get(stem) or ()
         own = [
             "b",
             "w=" + norm,
@@ -139,7 +162,11 @@ class WordFeatures:
             "sh=" + word_shape,
             "len=" + _length_bucket(stem),
             "pre=" + norm[: len(norm) - len(stem)],
+            "ts=" + stem_t,
+            "tx2=" + stem_t[-2:],
+            "enc=" + _enclitic(norm, stem_t),
         ]
+        own.extend("nm=" + cue for cue in names)
         if cluster:
             own.extend(f"c{n}={cluster[:n]}" for n in CLUSTER_PREFIXES if len(cluster) >= n - 3)
         else:
@@ -151,6 +178,7 @@ class WordFeatures:
             lent.append(f"c{NEIGHBOUR_CLUSTER_PREFIX}={cluster[:NEIGHBOUR_CLUSTER_PREFIX]}")
         if trigger:
             lent.append("tr=" + trigger)
+        lent.extend("nm=" + cue for cue in names)
         neighbours = tuple([offset + f for f in lent] for offset in self.OFFSETS)
         if self.known is not None:
             own = [f for f in own if f in self.known]
@@ -166,6 +194,9 @@ class WordFeatures:
 _EDGE = {
     "-2": ["-2BOS"], "-1": ["-1BOS"], "+1": ["+1EOS"], "+2": ["+2EOS"],
 }
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def sentence_items(
@@ -185,9 +216,23 @@ def sentence_items(
             if bigram:
                 item.append(bigram)
         items.append(item)
+    if n:
+        items[0].append("first")
+    if _QUOTE_MARKS.intersection(words):
+        _mark_quoted(words, items)
     if gazetteer_tags:
         _add_gazetteer(items, gazetteer_tags)
     return items
+
+
+def _mark_quoted(words: list[str], items: list[list[str]]) -> None:
+    """Words between quotation marks (titles of works, operations, named programmes)."""
+    inside = False
+    for word, item in zip(words, items):
+        if word in _QUOTE_MARKS:
+            inside = word != "»" and word != "”" and not (inside and word == '"')
+        elif inside:
+            item.append("inq")
 
 
 def _add_gazetteer(items: list[list[str]], tags: list[str]) -> None:
@@ -198,5 +243,9 @@ def _add_gazetteer(items: list[list[str]], tags: list[str]) -> None:
         items[i].append("g=" + tag)
         if i >= 1:
             items[i - 1].append("g+1=" + tag)
+        if i >= 2:
+            items[i - 2].append("g+2=" + tag)
         if i + 1 < n:
             items[i + 1].append("g-1=" + tag)
+        if i + 2 < n:
+            items[i + 2].append("g-2=" + tag)

@@ -24,7 +24,8 @@ def test_strip_proclitics_keeps_short_words_whole():
 def test_shape_classes():
     assert shape("بوتين") == "AR"
     assert shape("2015") == "NUM"
-    assert shape("Sputnik") == "LAT"
+    assert shape("Sputnik") == "LATCAP"
+    assert shape("km") == "LAT"
     assert shape("،") == "PUNC"
 
 
@@ -63,4 +64,34 @@ def test_gazetteer_tags_become_features_of_the_word_and_its_neighbours():
     items = sentence_items(["زار", "موسكو", "أمس"], features, ["O", "B-LOC", "O"])
     assert "g=B-LOC" in items[1]
     assert "g+1=B-LOC" in items[0] and "g-1=B-LOC" in items[2]
+    items = sentence_items("زار الرئيس موسكو أمس الأول".split(), features, ["O", "O", "B-LOC", "O", "O"])
+    assert "g+2=B-LOC" in items[0] and "g-2=B-LOC" in items[4]
     assert not any(f.startswith("g") for f in sentence_items(["زار"], features)[0])
+
+
+def test_text_layer_stem_and_attached_pronoun():
+    features = WordFeatures(cluster_table={}, trigger_table={}, name_table={})
+    own, _, _ = features.get("كتابهم")
+    assert "ts=كتاب" in own and "enc=هم" in own
+    own, _, _ = features.get("والمملكة")
+    assert "ts=مملكه" in own and "enc=" in own
+
+
+def test_name_cues_are_features_of_the_word_and_its_neighbours():
+    features = WordFeatures(cluster_table={}, trigger_table={}, name_table={"نواف": ["B-PER:hi"]})
+    own, lent, _ = features.get("ونواف")  # looked up by the clitic-stripped form
+    assert "nm=B-PER:hi" in own
+    assert "-1nm=B-PER:hi" in lent[1] and "+1nm=B-PER:hi" in lent[2]
+    assert not any(f.startswith("nm=") for f in features.get("قال")[0])
+
+
+def test_first_word_and_words_between_quotation_marks():
+    features = WordFeatures(cluster_table={}, trigger_table={}, name_table={})
+    words = 'أطلق الجيش عملية « عاصفة الحزم » في اليمن'.split()
+    items = sentence_items(words, features)
+    assert "first" in items[0] and "first" not in items[1]
+    quoted = [w for w, item in zip(words, items) if "inq" in item]
+    assert quoted == ["عاصفة", "الحزم"]
+    words = 'شارك في مؤتمر " الأمن الإقليمي " أمس'.split()
+    quoted = [w for w, item in zip(words, sentence_items(words, features)) if "inq" in item]
+    assert quoted == ["الأمن", "الإقليمي"]
