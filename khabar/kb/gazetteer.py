@@ -28,10 +28,9 @@ def word_keys(words: list[str]) -> list[str | bool]:
     if None in keys:
         if len(_WORD_KEYS) > _MAX_CACHED_KEYS:
             _WORD_KEYS.clear()
-        for word, key in zip(words, keys):
-            if key is None:
-                _WORD_KEYS[word] = normalize_key(word) if word.strip(QUOTES) else False
-        keys = list(map(_WORD_KEYS.__getitem__, words))
+        for i, word in enumerate(words):
+            if keys[i] is None:  # kept locally too: another thread may clear the cache meanwhile
+                keys[i] = _WORD_KEYS[word] = normalize_key(word) if word.strip(QUOTES) else False
     return keys
 
 
@@ -65,7 +64,7 @@ def document_bio_tags(kb: KnowledgeBase, words: list[str], sentences: list[tuple
     """``bio_tags(kb, words[a:b])`` for each sentence ``(a, b)``, with the document's words
     keyed and tested as name starts in one pass each."""
     prime_word_keys(words)
-    keys = list(map(_WORD_KEYS.__getitem__, words))
+    keys = word_keys(words)  # all cached now: one C pass
     surfaces = kb.start_surfaces or prepare(kb)
     candidates = list(compress(range(len(keys)), map(surfaces.__contains__, keys)))
     tags = []
