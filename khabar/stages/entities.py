@@ -91,14 +91,13 @@ def word_layer(doc: Document) -> Words:
     keys = parts[1::2]
     gaps = parts[0:-1:2]
     key_ends = list(accumulate(map(len, parts)))[1::2]
-    missing = set(gaps).difference(_GAP_JOINS)
-    if missing:
+    joined = list(map(_GAP_JOINS.get, gaps))  # one C pass; None for a gap not seen yet
+    if None in joined:
         if len(_GAP_JOINS) > _MAX_CACHED_GAPS:
             _GAP_JOINS.clear()
-            missing = set(gaps)
-        for gap in missing:
-            _GAP_JOINS[gap] = _joins(gap)
-    joined = list(map(_GAP_JOINS.__getitem__, gaps))
+        for i, gap in enumerate(gaps):
+            if joined[i] is None:
+                joined[i] = _GAP_JOINS[gap] = _joins(gap)
     if joined:
         joined[0] = False
     return Words(norm, doc.text, keys, gaps, key_ends, joined)
