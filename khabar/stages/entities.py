@@ -23,9 +23,9 @@ from operator import attrgetter
 
 from khabar.document import Document, Entity, Mention
 from khabar.kb.data import Entry, KnowledgeBase, load_kb
+from khabar.kb.gazetteer import document_bio_tags
 from khabar.kb.matcher import QUOTES, Match, match_words
 from khabar.kb.matcher import prepare as prepare_matcher
-from khabar.kb.gazetteer import document_bio_tags
 from khabar.stages import resolve
 from khabar.text.layer import normalized_of, tokens_of
 from khabar.text.normalize import _DROPPED_RE, Normalized
@@ -164,7 +164,6 @@ class _Resolver:
             self.doc.add_entity(resolve.office_entity(entry) if office else resolve.to_entity(entry))
 
     def resolve(self, matches: list[Match]) -> list[Mention]:
-        kb, words = self.kb, self.words
         kept = [self._quoted_name(m) for m in matches if not self._adjective(m)]
         full_people = {e.id for m in kept if not m.name.needs_context for e in m.name.entries if e.kind == "person"}
         context = {e.country for m in kept if len(m.name.entries) == 1 for e in m.name.entries
