@@ -79,14 +79,15 @@ def candidates_from_tokens(tokens, norm) -> tuple[int, ...]:
 
     A number glued to a clitic (و2014) is two tokens; the candidate then starts at the clitic."""
     known = _SURFACE_IS_TRIGGER
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends  # columns: no Token objects
     out = []
-    for index, token in enumerate(tokens):
-        hit = known.get(token.text)
+    for index, text in enumerate(texts):
+        hit = known.get(text)
         if hit is None:
-            hit = _is_trigger(token.text)
+            hit = _is_trigger(text)
         if hit:
-            start = token.start
-            if index and tokens[index - 1].end == start and normalize_key(tokens[index - 1].text) in _CLITIC_TOKENS:
-                start = tokens[index - 1].start
+            start = starts[index]
+            if index and ends[index - 1] == start and normalize_key(texts[index - 1]) in _CLITIC_TOKENS:
+                start = starts[index - 1]
             out.append(norm.to_key(start))
     return tuple(out)

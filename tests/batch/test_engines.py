@@ -25,7 +25,7 @@ def test_process_batch_extracts_every_article_or_reports_it_in_place():
     first = next(i for i, r in enumerate(results) if isinstance(r, PreparedDocument))
     assert results[first].content_hash == f"h{first}" and results[first].terms
     doc = Document.from_json(results[first].json)  # the schema JSON, spans valid
-    assert doc.text == batch[first]["text"] and doc.sentences
+    assert doc.text == batch[first]["text"] and doc.mentions
     bad = results[-1]
     assert isinstance(bad, BatchFailure) and (bad.id, bad.origin) == ("empty", "x.jsonl:9") and "no text" in bad.reason
 

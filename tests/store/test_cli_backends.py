@@ -24,7 +24,7 @@ def test_ingest_then_export_round_trip(store_url, tmp_path, capsys):
     assert main(["export", "--db", store_url, "--format", "jsonl", "--output", str(out)]) == 0
     docs = [Document.from_json(line) for line in out.read_bytes().splitlines()]
     assert [d.id for d in docs] == [r["url"] for r in raw]
-    assert all(d.text == r["content"][:500] and d.sentences for d, r in zip(docs, raw))
+    assert all(d.text == r["content"][:500] and d.mentions for d, r in zip(docs, raw))
     with open_store(store_url) as store:
         word = max(docs[3].text.split()[:40], key=len).strip("«»\"(),.:؛،")
         assert raw[3]["url"] in {h.id for h in store.search(word, limit=50)}
