@@ -128,8 +128,7 @@ class Document(msgspec.Struct, kw_only=True, dict=True):
 
     @sentences.setter
     def sentences(self, value: list[Span]) -> None:
-        for span in value:
-            self.check_span(span)
+        # built with Document.span, so valid by construction; validate() checks them again
         self.__dict__["_sentences"] = value
 
     # --- building records -------------------------------------------------

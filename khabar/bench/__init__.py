@@ -22,9 +22,10 @@ DEFAULT_CORPUS = Path("../shared/data/news/saudinewsnet.jsonl.gz")
 CORPUS_SIZE = 31_030  # SaudiNewsNet: lines in the corpus, for an even stride over its 14 outlets
 
 
-def load_articles(corpus: Path, limit: int, stride: int | None = None) -> list[dict]:
-    """``limit`` SaudiNewsNet articles with text, every ``stride``-th line (default: spread
-    evenly over the corpus, so every outlet is in the sample), as batch dicts."""
+def load_articles(corpus: Path, limit: int, stride: int | None = None, phase: int = 0) -> list[dict]:
+    """``limit`` SaudiNewsNet articles with text, every ``stride``-th line starting at line
+    ``phase`` (default: spread evenly over the corpus, so every outlet is in the sample), as
+    batch dicts. Two phases give two disjoint samples (a warm-up set and a measured set)."""
     if not corpus.exists():
         raise SystemExit(f"error: {corpus} is absent; `khabar bench` needs the SaudiNewsNet corpus (--corpus PATH)")
     stride = stride or max(1, CORPUS_SIZE // max(limit, 1))
@@ -33,7 +34,7 @@ def load_articles(corpus: Path, limit: int, stride: int | None = None) -> list[d
         for lineno, line in enumerate(fh):
             if len(articles) >= limit:
                 break
-            if lineno % stride:
+            if lineno % stride != phase % stride:
                 continue
             raw = json.loads(line)
             if not (raw.get("content") or "").strip():

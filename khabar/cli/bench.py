@@ -16,6 +16,8 @@ def register(sub) -> None:
     p.add_argument("--mode", choices=MODES, default="pipeline")
     p.add_argument("-n", "--n", type=int, default=1000, help="number of SaudiNewsNet articles (default 1000)")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    p.add_argument("--warmup", type=int, default=0,
+                   help="pipeline mode: first run this many other articles, as a long batch would (warm per-word caches)")
     p.add_argument("--until", help="pipeline mode: run the stages up to and including this one (e.g. text_layer)")
     p.add_argument("--out", type=Path, default=Path("benchmarks"), help="directory for the result JSON")
     p.add_argument("--name", help="result file name (default: the mode, plus -until-STAGE)")
@@ -29,7 +31,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     result = import_module(f"khabar.bench.{args.mode}").run(args)
-    name = args.name or args.mode + (f"-until-{args.until}" if getattr(args, "until", None) else "")
+    name = args.name or args.mode + (f"-until-{args.until}" if getattr(args, "until", None) else "") + (
+        "-warm" if getattr(args, "warmup", 0) else "")
     path = write_result(args.out, name, result)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     print(f"written to {path}")

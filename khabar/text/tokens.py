@@ -33,12 +33,11 @@ class Token:
 
     __slots__ = ("start", "end", "text", "_analysis")
 
-    def __init__(self, start: int, end: int, text: str, analysis: tuple[str, str, tuple]):
+    def __init__(self, start: int, end: int, text: str, analysis: tuple[str, str]):
         self.start = start
         self.end = end
         self.text = text
-        # (normalised form, kind, clitic segments relative to the token), shared by every
-        # occurrence of the same surface form
+        # (normalised form, kind), shared by every occurrence of the same surface form
         self._analysis = analysis
 
     @property
@@ -52,7 +51,11 @@ class Token:
 
     @property
     def _segments(self) -> tuple:
-        return self._analysis[2]
+        """Clitic segments relative to the token, computed on first use per distinct word
+        (most stages never ask, and a new word costs ~20 µs to segment)."""
+        if self._analysis[1] == "word":
+            return segment_surface(self.text)[1]
+        return ((0, len(self.text), "stem"),)
 
     @property
     def pieces(self) -> list[Piece]:
@@ -77,9 +80,8 @@ class Token:
 
 
 _MARK_SET = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640, 0x200C, 0x200D])
-_ANALYSES: dict[str, tuple[str, str, tuple]] = {}
+_ANALYSES: dict[str, tuple[str, str]] = {}
 _MAX_CACHED = 400_000  # distinct surface forms kept; a batch of news repeats most words
-_WHOLE = ((0, None, "stem"),)
 
 
 def _kind(surface: str) -> str:
@@ -90,17 +92,12 @@ def _kind(surface: str) -> str:
     return "word" if first.isalpha() or first == "_" or first in _MARK_SET else "other"
 
 
-def _analyse(surface: str) -> tuple[str, str, tuple]:
+def _analyse(surface: str) -> tuple[str, str]:
     kind = _kind(surface)
-    if kind == "word":
-        norm, segments = segment_surface(surface)
-    elif kind == "num":
-        norm, segments = normalize_key(surface), ((0, len(surface), "stem"),)
-    else:
-        norm, segments = surface, ((0, len(surface), "stem"),)
+    norm = surface if kind == "other" else normalize_key(surface)
     if len(_ANALYSES) >= _MAX_CACHED:
         _ANALYSES.clear()
-    analysis = _ANALYSES[surface] = (norm, kind, segments)
+    analysis = _ANALYSES[surface] = (norm, kind)
     return analysis
 
 
