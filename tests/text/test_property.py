@@ -54,8 +54,8 @@ def test_pipeline_on_arbitrary_unicode(text, published):
 
 
 def test_a_very_long_line():
-    text = ("وقال الرئيسُ إن «الوضع مستقر» في 30/9/2015 " * 4000).strip()
+    text = ("وقال الرئيسُ إن «الوضع مستقر» في 30/9/2015 " * 1500).strip()
     check_text_layer(text)
     doc = extract(text)
     doc.validate()
-    assert len(doc.tokens) > 30000
+    assert len(doc.tokens) > 10000
