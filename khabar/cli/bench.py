@@ -8,7 +8,7 @@ from pathlib import Path
 
 from khabar.bench import DEFAULT_CORPUS, write_result
 
-MODES = ["pipeline", "ingest", "ner"]
+MODES = ["pipeline", "ingest", "ner", "search"]
 
 
 def register(sub) -> None:
@@ -22,7 +22,7 @@ def register(sub) -> None:
     p.add_argument("--out", type=Path, default=Path("benchmarks"), help="directory for the result JSON")
     p.add_argument("--name", help="result file name (default: the mode, plus -until-STAGE)")
     # ingest mode (khabar.bench.ingest): one process vs a local pool vs Dask, into a store
-    p.add_argument("--db", help="ingest mode: SQLite path prefix or postgresql:// URL (emptied first)")
+    p.add_argument("--db", help="ingest mode: SQLite path prefix or postgresql:// URL (emptied first); search mode: the store to query")
     p.add_argument("--workers", type=int, default=2, help="ingest mode: workers of the pool and Dask runs")
     p.add_argument("--engine", choices=["local", "dask"], help="ingest mode: compare one process with this engine only")
     p.add_argument("--scheduler", help="ingest mode: Dask scheduler address (default: a LocalCluster)")
