@@ -43,10 +43,11 @@ def summarize(doc: Document) -> str:
             lines.append(f"    [{q.kind}] {q.cue.text} / {speaker}{_entity_label(doc, q.speaker_entity)}: «{_clip(q.content.text, 70)}»")
     if doc.times:
         lines.append(f"  times ({len(doc.times)}):")
-        lines += [f"    {t.text} = {t.value}" for t in doc.times]
+        lines += [f"    {t.text} = {t.value}" + (f" ({t.granularity})" if t.granularity else "") for t in doc.times]
     if doc.quantities:
         lines.append(f"  quantities ({len(doc.quantities)}):")
-        lines += [f"    {q.text} = {q.value} {q.unit or ''}".rstrip() for q in doc.quantities]
+        lines += [f"    {q.text} = {q.value} {q.unit or ''}".rstrip() + (f" ({q.casualty})" if q.casualty else "")
+                  for q in doc.quantities]
     if doc.events:
         lines.append(f"  events ({len(doc.events)}):")
         lines += [f"    {e.cameo} {e.plover or ''} {_clip(e.evidence.text, 60)}" for e in doc.events]
