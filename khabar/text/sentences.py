@@ -98,10 +98,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentences as (start, end) with surrounding whitespace trimmed; empty ones dropped."""
     out = []
     for start, end in sentence_bounds(text):
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append((start, end))
+        piece = text[start:end]
+        stripped = piece.strip()  # str.strip and str.isspace agree on what whitespace is
+        if stripped:
+            start += len(piece) - len(piece.lstrip())
+            out.append((start, start + len(stripped)))
     return out

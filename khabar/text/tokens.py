@@ -26,6 +26,15 @@ TOKEN_RE = re.compile(_TOKEN)
 # re.split with one capturing group yields [gap, token, gap, token, …, gap]: no match
 # objects, so offsets are summed from lengths (several times faster than finditer).
 _SPLIT_RE = re.compile(f"({_TOKEN})")
+# The fast path: words as one character class (\w with the marks), twice as fast as the
+# alternation above but it glues a letter to the digits after it (و2015, G20). Such words
+# are rare and remembered, and a text that has one is split again the precise way.
+_FAST_SPLIT_RE = re.compile(
+    r"(\d+(?:[.,\u066b\u066c/:]\d+)*"
+    rf"|[\w{_MARKS}]+"
+    r"|[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff])"
+)
+_GLUED: set[str] = set()  # surfaces of the fast split that mix letters and digits
 
 
 class Token:
@@ -141,10 +150,30 @@ class Tokens(Sequence):
         return f"Tokens({len(self)} tokens)"
 
 
+def _has_new_glued(texts: list[str]) -> bool:
+    """Whether a surface never seen before glues letters and digits (checked once per surface)."""
+    found = False
+    for surface in texts:
+        if surface not in _ANALYSES and surface not in _CHECKED:
+            _CHECKED.add(surface)
+            if not surface[0].isdigit() and any(c.isdigit() for c in surface):
+                _GLUED.add(surface)
+                found = True
+    if len(_CHECKED) > _MAX_CACHED:
+        _CHECKED.clear()
+    return found
+
+
+_CHECKED: set[str] = set()
+
+
 def tokenize(text: str, offset: int = 0) -> Tokens:
     """Tokens of ``text``; ``offset`` is added to every position (tokenising one sentence of a document)."""
-    parts = _SPLIT_RE.split(text)
+    parts = _FAST_SPLIT_RE.split(text)
     texts = parts[1::2]
+    if not _GLUED.isdisjoint(texts) or _has_new_glued(texts):
+        parts = _SPLIT_RE.split(text)
+        texts = parts[1::2]
     # parts alternate gap, token, gap, …: cumulative lengths give every token's start and end
     bounds = list(accumulate(map(len, parts), initial=offset))
     starts = bounds[1::2][: len(texts)]
