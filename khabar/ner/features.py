@@ -112,6 +112,9 @@ def triggers() -> dict[str, str]:
     return load_tsv(TRIGGERS_PATH)
 
 
+MAX_CACHED_WORDS = 80_000
+
+
 class WordFeatures:
     """Per-word feature lists, cached by surface form.
 
@@ -138,8 +141,10 @@ class WordFeatures:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._compute(word)
-            if len(self._cache) < 500_000:  # bound memory on endless streams
-                self._cache[word] = cached
+            if len(self._cache) >= MAX_CACHED_WORDS:
+                # ~2.8 KB a word: start afresh rather than grow past the 400 MB worker budget
+                self._cache.clear()
+            self._cache[word] = cached
         return cached
 
     def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...], str]:
