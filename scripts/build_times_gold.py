@@ -63,9 +63,9 @@ def main() -> int:
             if index in wanted:
                 articles[index] = json.loads(line)
     problems = 0
-    for name, annotations in sets.items():
+    for name, by_article in sets.items():
         out = []
-        for index, entries in annotations.items():
+        for index, entries in by_article.items():
             article = articles[index]
             text = article["content"]
             times = []

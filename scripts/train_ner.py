@@ -36,7 +36,7 @@ import pycrfsuite  # noqa: E402
 from khabar.eval.ner import score  # noqa: E402
 from khabar.ner import conll  # noqa: E402
 from khabar.ner.features import CLUSTERS_PATH, WordFeatures, fold, sentence_items  # noqa: E402
-from khabar.ner.names import NAMES_PATH, build_name_table, write_name_table  # noqa: E402
+from khabar.ner.names import build_name_table, write_name_table  # noqa: E402
 from khabar.ner.tagger import META_PATH, WEIGHTS_PATH, kb_gazetteer  # noqa: E402
 
 NER = ROOT.parent / "shared" / "data" / "ner"

@@ -7,7 +7,6 @@ import json
 import os
 import time
 
-import pytest
 
 from khabar.ingest import Article, ReadOptions, read_inputs
 from khabar.io import InputError
