@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from khabar.document import Document
+from khabar.document import Document, Span
 from khabar.text.normalize import Normalized, normalize
 from khabar.text.sentences import split_sentences
 from khabar.text.tokens import Token, Tokens, tokenize
@@ -30,7 +30,9 @@ def normalized_of(doc: Document) -> Normalized:
 
 def ensure_sentences(doc: Document) -> None:
     if not doc.sentences and doc.text.strip():
-        doc.sentences = [doc.span(s, e) for s, e in split_sentences(doc.text)]
+        # split_sentences yields non-empty in-range bounds, so Spans skip doc.span's check
+        text = doc.text
+        doc.sentences = [Span(s, e, text[s:e]) for s, e in split_sentences(text)]
 
 
 def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
