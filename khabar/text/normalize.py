@@ -59,14 +59,14 @@ _FOLD_PAIRS = tuple(LETTER_FOLDS.items())
 _EXOTIC_DIGITS_RE = re.compile("[" + "".join(DIGITS) + "]")
 
 
-def _fold(text: str) -> str:
+def _fold(text: str, may_have_exotic_digits: bool = True) -> str:
     """Drop marks, fold letters and digits. A regex and str.replace run in C; str.translate
     with a dict looks up every non-ASCII character in Python and is several times slower."""
     text = _DROPPED_RUN_RE.sub("", text)
     for letter, folded in _FOLD_PAIRS:
         if letter in text:
             text = text.replace(letter, folded)
-    if _EXOTIC_DIGITS_RE.search(text):
+    if may_have_exotic_digits and _EXOTIC_DIGITS_RE.search(text):
         text = _EXOTIC_DIGITS_RE.sub(lambda m: DIGITS[m.group()], text)
     return text
 
@@ -134,12 +134,18 @@ def _kept_positions(text: str) -> list[int]:
     return positions
 
 
+# Presentation forms or non-ASCII digits: one scan of a long text tells whether either
+# occurs (most articles have neither), instead of one scan for each.
+_SPECIAL_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe" + "".join(DIGITS) + "]")
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text``; the offset map is built only when the key differs in length or alignment."""
-    if not _PRESENTATION_FORMS.search(text):
-        key = _fold(text)
-        return Normalized(text, key, None if len(key) == len(text) else True)
-    return _normalize_with_expansions(text)
+    special = _SPECIAL_RE.search(text)
+    if special and _PRESENTATION_FORMS.search(text, special.start()):
+        return _normalize_with_expansions(text)
+    key = _fold(text, special is not None)  # folding neither adds nor removes such digits
+    return Normalized(text, key, None if len(key) == len(text) else True)
 
 
 _DROPPED_SET = frozenset(DROPPED)

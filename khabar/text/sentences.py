@@ -33,6 +33,13 @@ YEAR_MARKERS = frozenset({"م", "هـ", "ه"})  # 2015م. / 1436 هـ. end sente
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the dot at ``dot`` closes an initial or abbreviation rather than a sentence."""
+    if dot >= 2:
+        # The common case, decided without a slice and a regex: a dot after a non-ASCII
+        # character (never in the ASCII abbreviations) that is not a lone letter (the one
+        # before it is no word boundary) nor a tatweel (هـ.) ends a sentence.
+        last, prev = text[dot - 1], text[dot - 2]
+        if last > "\x7f" and last != "\u0640" and not last.isspace() and not prev.isspace() and prev not in '([«“"':
+            return False
     before = text[max(0, dot - 12):dot]
     match = _WORD_BEFORE_RE.search(before)
     if match:
