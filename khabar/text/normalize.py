@@ -71,10 +71,22 @@ def _fold(text: str, may_have_exotic_digits: bool = True) -> str:
     return text
 
 
+# Every character the key changes: a word with none of them is its own key. Most
+# words a tokenizer meets for the first time need only this one scan.
+_CHANGED_BY_KEY_RE = re.compile(
+    "[" + re.escape(DROPPED + "".join(LETTER_FOLDS) + "".join(DIGITS)) + "\ufb50-\ufdff\ufe70-\ufefe]"
+)
+_SHORT = 64  # below this length str.translate beats _fold's dozen C-level scans
+
+
 def normalize_key(text: str) -> str:
     """The key alone (no offset map): for lexicon lookups and queries."""
+    if not _CHANGED_BY_KEY_RE.search(text):
+        return text
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda m: _fold_presentation_form(m.group()), text)
+    elif len(text) < _SHORT:
+        return text.translate(_SIMPLE_TABLE)  # the same mapping as _fold, in one pass
     return _fold(text)
 
 
