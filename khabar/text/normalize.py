@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import chain, repeat
 
 # Characters dropped from the key.
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
@@ -35,6 +36,7 @@ LETTER_FOLDS = {
 DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {chr(0x06F0 + d): str(d) for d in range(10)}
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_PRESENTATION_RUN_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
 @lru_cache(maxsize=None)
@@ -135,14 +137,16 @@ class Normalized:
         return bisect_left(self._starts, original_offset)
 
 
-def _kept_positions(text: str) -> list[int]:
-    """Original positions of the characters the key keeps, built from runs between dropped marks."""
+def _kept_positions(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Original positions of the characters the key keeps in ``text[start:end]``, built
+    from runs between dropped marks."""
+    end = len(text) if end is None else end
     positions: list[int] = []
-    kept_from = 0
-    for m in _DROPPED_RUN_RE.finditer(text):
+    kept_from = start
+    for m in _DROPPED_RUN_RE.finditer(text, start, end):
         positions.extend(range(kept_from, m.start()))
         kept_from = m.end()
-    positions.extend(range(kept_from, len(text)))
+    positions.extend(range(kept_from, end))
     return positions
 
 
@@ -165,14 +169,28 @@ _DIACRITIC_SET = frozenset(DIACRITICS + TATWEEL)
 
 
 def _normalize_with_expansions(text: str) -> Normalized:
-    """Slow path: presentation forms may fold to several letters (ﻻ → لا, ﷲ → الله)."""
+    """Slow path: presentation forms may fold to several letters (ﻻ → لا, ﷲ → الله).
+
+    Stretches without them fold like the fast path (one key character per kept one);
+    each run of presentation forms folds by character, every output character mapped
+    to the form it came from. No Python loop per character: some articles are typed
+    entirely in presentation forms.
+    """
     pieces: list[str] = []
     starts: list[int] = []
-    for i, char in enumerate(text):
-        out = _fold_presentation_form(char) if _PRESENTATION_FORMS.match(char) else _SIMPLE_TABLE.get(ord(char), char)
-        if out:
-            pieces.append(out)
-            starts.extend([i] * len(out))
+    done = 0
+    for run in _PRESENTATION_RUN_RE.finditer(text):
+        i, j = run.span()
+        if done < i:
+            pieces.append(_fold(text[done:i]))
+            starts += _kept_positions(text, done, i)
+        folded = list(map(_fold_presentation_form, run.group()))
+        pieces += folded
+        starts += chain.from_iterable(map(repeat, range(i, j), map(len, folded)))
+        done = j
+    if done < len(text):
+        pieces.append(_fold(text[done:]))
+        starts += _kept_positions(text, done)
     return Normalized(text, "".join(pieces), starts)
 
 
