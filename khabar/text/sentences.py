@@ -67,6 +67,7 @@ def _straight_quote_opens(text: str, i: int, depth: int) -> bool:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Raw sentence boundaries: (start, end) pairs covering the text, whitespace included."""
     bounds: list[tuple[int, int]] = []
+    append = bounds.append  # bound once: this loop runs for every quote, dot and line break
     start = 0
     depth = 0  # typographic quotes currently open
     straight_depth = 0  # straight " quotes currently open (they nest by context)
@@ -74,8 +75,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         kind = m.lastgroup
         if kind == "newline":
             depth = straight_depth = 0
-            bounds.append((start, m.end()))
-            start = m.end()
+            start_next = m.end()
+            append((start, start_next))
+            start = start_next
         elif kind == "quote":
             mark = m.group()
             if mark in OPENING_QUOTES:
@@ -85,23 +87,25 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
                 if _straight_quote_opens(text, m.start(), straight_depth):
                     straight_depth += 1
                     continue
-                straight_depth = max(0, straight_depth - 1)
-                closing = True
+                straight_depth = straight_depth - 1 if straight_depth > 0 else 0
             else:
-                depth = max(0, depth - 1)
-                closing = True
+                depth = depth - 1 if depth > 0 else 0
             # a sentence that ends inside a quotation ends with it: ..."الخاصة." وأضاف
-            if closing and depth == 0 and not straight_depth and m.start() > 0 and text[m.start() - 1] in TERMINATORS:
-                if m.end() == len(text) or text[m.end()].isspace():
-                    bounds.append((start, m.end()))
-                    start = m.end()
+            if depth == 0 and not straight_depth:
+                at = m.start()
+                if at > 0 and text[at - 1] in TERMINATORS:
+                    after = m.end()
+                    if after == len(text) or text[after].isspace():
+                        append((start, after))
+                        start = after
         else:  # a terminator followed by whitespace or the end
             if depth or straight_depth:
                 continue
             if m.group() == "." and _is_abbreviation(text, m.start()):
                 continue
-            bounds.append((start, m.end()))
-            start = m.end()
+            start_next = m.end()
+            append((start, start_next))
+            start = start_next
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds

@@ -159,8 +159,8 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     texts = parts[1::2]
     # parts alternate gap, token, gap, …: cumulative lengths give every token's start and end
     bounds = list(accumulate(map(len, parts), initial=offset))
-    starts = bounds[1::2][: len(texts)]
-    ends = bounds[2::2][: len(texts)]
+    starts = bounds[1:-1:2]  # bounds holds 2n + 2 positions for n tokens
+    ends = bounds[2::2]
     if _GLUED_DIGIT_RE.search(text):
         starts, ends, texts = _split_glued(text, offset, parts, starts, ends, texts)
     get = _ANALYSES.get
