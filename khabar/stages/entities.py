@@ -28,7 +28,7 @@ from khabar.kb.matcher import QUOTES, Match, match_words
 from khabar.kb.matcher import prepare as prepare_matcher
 from khabar.stages import resolve
 from khabar.text.layer import normalized_of, tokens_of
-from khabar.text.normalize import _DROPPED_RE, Normalized
+from khabar.text.normalize import DROPPED_MARK_RE, Normalized
 
 NESTED_MIN_POPULATION = 500_000
 _TAGGER_TYPES = frozenset({"PER", "ORG", "LOC", "MISC"})
@@ -110,7 +110,7 @@ def dropped_marks(text: str, key: str) -> list[int] | None:
     bisect over the few marks is much cheaper than a per-character offset table. None
     when the key is not a pure deletion of the text (presentation forms expand).
     """
-    kept_runs = _DROPPED_RE.split(text)  # the kept text between marks (C speed, no match objects)
+    kept_runs = DROPPED_MARK_RE.split(text)  # the kept text between marks (C speed, no match objects)
     if len(text) - (len(kept_runs) - 1) != len(key):
         return None
     return list(accumulate(map(len, kept_runs[:-1])))  # mark j sits after the kept text before it

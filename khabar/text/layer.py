@@ -1,4 +1,4 @@
-"""Access to the text layer of a Document: tokens, the normalised key, tokens by range.
+"""Access to the text layer of a Document: tokens, sentences and the normalised key.
 
 The TextLayer stage sets ``doc.tokens`` and ``doc.normalized``; these helpers compute
 them on demand for a Document built by hand, so every stage can be tested alone.
@@ -6,12 +6,10 @@ them on demand for a Document built by hand, so every stage can be tested alone.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from khabar.document import Document, Span
 from khabar.text.normalize import Normalized, normalize
 from khabar.text.sentences import split_sentences
-from khabar.text.tokens import Token, Tokens, tokenize
+from khabar.text.tokens import Tokens, tokenize
 
 
 def tokens_of(doc: Document) -> Tokens:
@@ -33,13 +31,3 @@ def ensure_sentences(doc: Document) -> None:
         # split_sentences yields non-empty in-range bounds, so Spans skip doc.span's check
         text = doc.text
         doc.sentences = [Span(s, e, text[s:e]) for s, e in split_sentences(text)]
-
-
-def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    """The tokens lying inside ``[start, end)`` of the document text."""
-    tokens = tokens_of(doc)
-    i = bisect_left(tokens.starts, start)
-    j = bisect_left(tokens.starts, end, lo=i)
-    while j > i and tokens.ends[j - 1] > end:
-        j -= 1
-    return tokens[i:j]

@@ -53,7 +53,7 @@ def _build_simple_table() -> dict[int, str | None]:
 
 
 _SIMPLE_TABLE = _build_simple_table()
-_DROPPED_RE = re.compile("[" + re.escape(DROPPED) + "]")
+DROPPED_MARK_RE = re.compile("[" + re.escape(DROPPED) + "]")  # one dropped mark (other stages split on it)
 _DROPPED_RUN_RE = re.compile("[" + re.escape(DROPPED) + "]+")
 
 
@@ -194,8 +194,4 @@ def _normalize_with_expansions(text: str) -> Normalized:
     return Normalized(text, "".join(pieces), starts)
 
 
-def strip_diacritics(text: str) -> str:
-    return _DROPPED_RE.sub("", text)
-
-
-__all__ = ["Normalized", "normalize", "normalize_key", "strip_diacritics"]
+__all__ = ["DROPPED_MARK_RE", "Normalized", "normalize", "normalize_key"]

@@ -23,7 +23,6 @@ _TOKEN = (
     rf"|(?:[^\W\d]|[{_MARKS}])+"  # a word with its diacritics and tatweel (digits excluded)
     r"|[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"  # any other visible character
 )
-TOKEN_RE = re.compile(_TOKEN)
 # re.split with one capturing group yields [gap, token, gap, token, …, gap]: no match
 # objects, so offsets are summed from lengths (several times faster than finditer).
 _SPLIT_RE = re.compile(f"({_TOKEN})")
