@@ -39,9 +39,9 @@ def _entries(parsed, origin: str, options: ReadOptions) -> Iterator[ReadItem]:
         return
     source = options.defaults.get("source") or parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, start=1):
-        text = _entry_text(entry)
+        text = _entry_text(entry) or (entry.get("title") or "").strip()  # headline-only items, as JSONL records
         if not text:
-            yield InputError(origin, "feed entry has no text (neither content nor summary)", line=number)
+            yield InputError(origin, "feed entry has no text (neither content, summary nor title)", line=number)
             continue
         yield Article(
             text=text, origin=f"{origin}#{number}", id=entry.get("id") or None, title=entry.get("title"),

@@ -37,7 +37,7 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
 def test_mixed_folder_summary_errors_report_and_resume(tmp_path, capsys):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    write_jsonl(inputs / "news.jsonl", short_news(12) + [{"title": "بلا نص"}])
+    write_jsonl(inputs / "news.jsonl", short_news(12) + [{"source": "sabq", "title": " ", "content": ""}])
     with open(inputs / "news.jsonl", "a", encoding="utf-8") as fh:
         fh.write("{broken json\n")
     (inputs / "empty.txt").write_bytes(b"")

@@ -66,7 +66,7 @@ def test_bad_jsonl_lines_are_reported_and_the_rest_goes_on(tmp_path):
     path.write_text("\n".join([
         json.dumps({"text": ARABIC}),
         "{this is not json",
-        json.dumps({"title": "عنوان بلا نص", "content": "  "}),
+        json.dumps({"source": "sabq", "content": "  ", "title": ""}),
         json.dumps(["a", "list"]),
         "",
         json.dumps({"text": ARABIC + " أخيرا"}),
@@ -162,13 +162,23 @@ def test_rss_and_atom_feeds_give_one_article_per_entry(tmp_path):
     (tmp_path / "spa.rss").write_text(RSS, encoding="utf-8")
     (tmp_path / "agency.atom").write_text(ATOM, encoding="utf-8")
     items = read(tmp_path / "spa.rss", tmp_path / "agency.atom")
-    rss, atom = articles(items)
+    rss, _headline_only, atom = articles(items)
     assert (rss.id, rss.url, rss.source, rss.published) == ("spa-1", "http://spa.example/1", "واس", "2015-08-11T18:51:33+00:00")
     assert rss.text == "أغلق مؤشر بورصة كراتشي على ارتفاع."
     assert (atom.id, atom.published) == ("urn:x:1", "2015-09-30T10:00:00+00:00")
     assert "غاراتها" in atom.text
-    [missing] = errors(items)
-    assert missing.line == 2 and "no text" in missing.reason
+    assert not errors(items)
+
+
+def test_headline_only_records_keep_the_headline_as_text(tmp_path):
+    """Photo stories carry a title and no body: stored with the title as text, not dropped."""
+    path = tmp_path / "photos.jsonl"
+    path.write_text(json.dumps({"title": "قصة مصورة: مليون مصل يؤدون صلاة العيد", "content": ""}, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
+    (tmp_path / "headlines.rss").write_text(RSS, encoding="utf-8")
+    photo, first, headline = articles(read(path, tmp_path / "headlines.rss"))
+    assert photo.text == photo.title == "قصة مصورة: مليون مصل يؤدون صلاة العيد"
+    assert first.text.startswith("أغلق") and headline.text == headline.title == "بلا نص"
 
 
 def test_malformed_feed_is_an_error(tmp_path):
@@ -217,6 +227,6 @@ def test_feed_url_is_fetched_and_http_errors_are_reported():
         items = list(read_inputs([f"{base}/feed.rss", f"{base}/gone.rss"]))
     finally:
         server.shutdown()
-    [entry] = articles(items)
+    entry, _headline_only = articles(items)
     assert entry.id.endswith("spa-1") and entry.url == "http://spa.example/1"  # a guid is resolved against the feed URL
     assert [e.reason for e in errors(items)][-1] == "feed URL answered HTTP 404"
