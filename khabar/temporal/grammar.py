@@ -87,7 +87,11 @@ def time_regex() -> re.Pattern:
             rf"(?:\s*(?:\(\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?:\s*\))?)?"
         ),
         # (صباح) يوم الخميس (الماضي)
-        "weekday": rf"(?:(?P<wd_dp>{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})(?:\s+(?P<wd_dir>{direction}))?{END}",
+        # … الأربعاء بعد القادم (the week after next), الخميس قبل الماضي (the week before last)
+        "weekday": (
+            rf"(?:(?P<wd_dp>{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})"
+            rf"(?:\s+(?P<wd_skip>(?:بعد|قبل)\s+{direction})|\s+(?P<wd_dir>{direction}))?{END}"
+        ),
         # الساعة 10:30 صباحا، الساعة العاشرة مساء
         "clock": (
             rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)\d{{1,2}}))"
@@ -108,8 +112,8 @@ def time_regex() -> re.Pattern:
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
-            r"(?P<pe_kind>النصف|الربع)\s+(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
-            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:العام|عام|لعام|السن[ةه])\s*{YEAR})|(?P<pe_rel>(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
+            r"(?P<pe_kind>النصف|الربع)\s+(?:(?:ال)?سنوي\s+)?(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
+            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:العام|عام|لعام|السن[ةه])\s*{YEAR})|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
         ),
         "decade": rf"(?P<dec_word>{decade}){END}",
         "ref": rf"(?P<ref_word>{refs}){END}",
@@ -126,6 +130,8 @@ def time_regex() -> re.Pattern:
 # week a bare date falls in. The س-prefixed verb excludes common nouns that begin the same way.
 FUTURE_CUE = re.compile(
     r"(?<!\w)(?:[وف]?(?:سوف|المقرر|مقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|تتوقع|يرتقب)"
-    r"|[وف]?س(?!نو|ن[ةهيت]|يا|تة|ته|تين|يما|يطر|ينا|ير|يئ|يف|تري|يد|ند|ينم|يل|نا|تار|تان|يول|يب|نغ|نتر|تيف|يس|يخ|ين|ي\b)[يتنا]\w{2,})"
+    # س + an imperfect prefix; not سا: after normalisation first-person سأ is سا, but so are far
+    # commoner words (ساعات، سابق، ساهم، سافر) that made past sentences look future
+    r"|[وف]?س(?!نو|ن[ةهيت]|يا|تة|ته|تين|يما|يطر|ينا|ير|يئ|يف|تري|يد|ند|ينم|يل|نا|تار|تان|يول|يب|نغ|نتر|تيف|يس|يخ|ين|ي\b)[يتن]\w{2,})"
 )
 SENTENCE_BREAK = re.compile(r"[.!?؟\n]")

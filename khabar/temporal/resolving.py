@@ -19,11 +19,24 @@ class Found(NamedTuple):
     granularity: str | None
 
 
+class Memory:
+    """What the text named before the current match, for anaphoric and contextual values:
+    the last quarter/half an ordinal named (الربع الثاني → الربع السابق), and the last dated
+    value with its granularity and where it ended (عام 2003 … بعد ذلك بعامين)."""
+
+    __slots__ = ("periods", "dated")
+
+    def __init__(self) -> None:
+        self.periods: dict[str, str] = {}  # "Q" / "H" → 2015-Q2
+        self.dated: tuple[str, str, int] | None = None  # (value, granularity, end offset)
+
+
 class Context(NamedTuple):
     key: str
     published: date | None
     match: re.Match
     previous_day: str | None = None  # the last day-level value found before this match
+    memory: Memory | None = None
 
 
 _MONTH_FINDER: re.Pattern | None = None

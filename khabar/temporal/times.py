@@ -13,14 +13,14 @@ from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
-from khabar.temporal.grammar import time_regex
+from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
 from khabar.temporal.references import (
     _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, season,
 )
 from khabar.temporal.resolving import (
-    _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, _PM, Context, Found, _direction, _lookup_form, _previous_word, _unit_of,
+    _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, _PM, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
     future_marked, months_in,
 )
 from khabar.temporal.scan import candidates
@@ -186,11 +186,37 @@ def weekday(ctx: Context):
     if not m.group("wd_dp") and _NOT_A_DAY_BEFORE.search(ctx.key, max(0, start - 8), start):
         return None  # خطب الجمعة, صلاة الجمعة: the weekly event, not a date
     number = lexicons().weekdays[_lookup_form(m.group("wd_day"), "weekdays")]
-    direction = _direction(m.group("wd_dir"))
     stated = _stated_date(ctx)
     if stated:
         return stated, "day"
-    return cal.weekday(number, ctx.published, direction, future_marked(ctx, direction)), "day"
+    if m.group("wd_skip"):  # الأربعاء بعد القادم: one week past the next (or last) one
+        step = _direction(m.group("wd_skip").split()[-1]) or 0
+        if step == 0 or ctx.published is None:
+            return None, "day"
+        nearest = cal.weekday(number, ctx.published, step, step > 0)
+        return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
+    direction = _direction(m.group("wd_dir"))
+    value = cal.weekday(number, ctx.published, direction, future_marked(ctx, direction))
+    if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(_clause_before(ctx)):
+        return (ctx.published - timedelta(days=7)).isoformat(), "day"  # وكان هاجم الخميس: a week before
+    return value, "day"
+
+
+# كان/كانت + a perfect verb: the pluperfect puts a weekday named like the publication day a week back
+_PLUPERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا|قد\s+كان)\s+(?:\S+\s+){0,2}\S+$")
+
+
+def _clause_before(ctx: Context) -> str:
+    start = ctx.match.start(ctx.match.lastgroup)
+    window = ctx.key[max(0, start - 60):start]
+    cut = None
+    for cut in SENTENCE_BREAK.finditer(window):
+        pass
+    return (window[cut.end():] if cut else window).rstrip()
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 _STATED = re.compile(r"\s*[,،]?\s*و?الموافق\s+")
@@ -320,18 +346,35 @@ def period(ctx: Context):
     elif ctx.published is None:
         return None, "quarter" if size == 4 else "half"
     else:
-        rel = m.group("pe_rel")
-        year = ctx.published.year + (_direction(rel.split()[-1]) or 0 if rel and len(rel.split()) > 1 else 0)
+        rel_words = (m.group("pe_rel") or "").split()
+        moved = len(rel_words) > 1 and rel_words[0] not in ("هذا", "هذه")
+        year = ctx.published.year + ((_direction(rel_words[-1]) or 0) if moved else 0)
+    if _NOT_OF_A_YEAR.match(ctx.key, m.end()):
+        return None  # النصف الثاني من الموسم: a half of something else
+    granularity = "quarter" if size == 4 else "half"
     if which in _ORDINAL_PERIOD:
         number = _ORDINAL_PERIOD[which]
         if number > size:
             return None
-        return f"{year:04d}-{code}{number}", "quarter" if size == 4 else "half"
+        value = f"{year:04d}-{code}{number}"
+        if ctx.memory is not None:
+            ctx.memory.periods[code] = value
+        return value, granularity
+    if which == "الاخير" and (m.group("pe_year") or m.group("pe_rel")):
+        return f"{year:04d}-{code}{size}", granularity  # الربع الأخير من العام: its last quarter
+    named = ctx.memory.periods.get(code) if ctx.memory is not None else None
+    if named and not m.group("pe_year") and not m.group("pe_rel") and _RELATIVE_PERIOD[which] < 0:
+        # results articles: الربع السابق is the one before the quarter the article reports on
+        index = int(named[:4]) * size + int(named[-1]) - 1 - 1
+        return f"{index // size:04d}-{code}{index % size + 1}", granularity
     if ctx.published is None:
         return None, None
     current = (ctx.published.month - 1) * size // 12  # 0-based period of publication
     index = ctx.published.year * size + current + _RELATIVE_PERIOD[which]
     return f"{index // size:04d}-{code}{index % size + 1}", "quarter" if size == 4 else "half"
+
+
+_NOT_OF_A_YEAR = re.compile(r"\s+(?:من|في)\s+(?!(?:ال)?(?:عام|سن[ةه])|هذا|هذه|\d)")
 
 
 def decade(ctx: Context):
@@ -365,6 +408,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
     regex = time_regex()
     last_end = 0
     previous_day = None
+    memory = Memory()
     for position in candidates(key) if starts is None else starts:
         if position < last_end:
             continue
@@ -372,7 +416,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         if match is None:
             continue
         alternative = match.lastgroup
-        resolved = RESOLVERS[alternative](Context(key, published, match, previous_day))
+        resolved = RESOLVERS[alternative](Context(key, published, match, previous_day, memory))
         if resolved is None:
             continue
         value, granularity = resolved[0], resolved[1]
@@ -390,6 +434,8 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         found.append(Found(start, end, value, granularity))
         if granularity == "day" and value and len(value) == 10:
             previous_day = value
+        if value and value[:1].isdigit():
+            memory.dated = (value, granularity, end)
         last_end = match_end
     return found
 
