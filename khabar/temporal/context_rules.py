@@ -66,3 +66,62 @@ def recently_or_present(key: str, start: int, end: int) -> str | None:
     if _OLD_AND_NEW_BEFORE.search(_before(key, start, 12)):  # start: before the clitic و
         return "PRESENT_REF"
     return "PAST_REF"
+
+
+# وأخيرا، / أخيرا: at the head of a clause: the discourse word "finally", not "recently"
+_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[.!?؟:;؛،,\n«\"(])\s*$")
+_PUNCT_AFTER = re.compile(r"\s*[:،,؛]")
+
+
+def is_discourse_finally(key: str, clitic_start: int, word_start: int, end: int) -> bool:
+    """أخيرا as "finally": with و/ف, at the head of a clause, or set off by a comma or colon."""
+    if clitic_start < word_start:
+        return True
+    return bool(_CLAUSE_HEAD_BEFORE.search(_before(key, clitic_start, 8)) or _PUNCT_AFTER.match(key, end))
+
+
+# زمان ومكان "time and place", كل زمان، هذا الزمان: the noun "time", not "old times"
+_TIME_AND_PLACE_AFTER = re.compile(r"\s+و\s?(?:ال)?مكان")
+_GENERIC_TIME_BEFORE = re.compile(r"(?:^|\s)(?:كل|اي|لاي|هذا|ذلك|نفس|ذات)\s+$")
+
+
+def is_old_times(key: str, start: int, end: int) -> bool:
+    """زمان "the old days" (أعياد زمان، من زمان), not "time" in زمان ومكان or كل زمان."""
+    return not (_TIME_AND_PLACE_AFTER.match(key, end) or _GENERIC_TIME_BEFORE.search(_before(key, start, 12)))
+
+
+# قريبا من "close to": a distance or amount, not "soon"
+_NEAR_TO_AFTER = re.compile(r"\s+(?:من|منه|منها|منهم)(?!\w)")
+
+
+def is_near_to(key: str, end: int) -> bool:
+    return bool(_NEAR_TO_AFTER.match(key, end))
+
+
+# ثم لاحقا: a later step of a sequence (often a hypothetical one), not a future reference
+_THEN_BEFORE = re.compile(r"(?:^|\s)[وف]?ثم\s+$")
+
+
+def is_sequence_later(key: str, start: int) -> bool:
+    return bool(_THEN_BEFORE.search(_before(key, start, 10)))
+
+
+# الماضي / الحاضر as a noun without a preposition: the object of a verb (تحاكي الماضي) or the
+# second term of a construct (آفاق الماضي) — the word before is an indefinite Arabic word that
+# is not a time word; or coordinated with another time noun (الماضي والحاضر)
+_COORDINATED_AFTER = re.compile(r"\s+و\s?(?:ال)?(?:حاضر|مستقبل|ماضي)(?!\w)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_NOT_A_HEAD = frozenset({"قبل", "بعد", "عام", "شهر", "يوم", "اسبوع", "سن", "سنه", "سنة", "موسم", "عيد", "نفس", "ذات"})
+
+
+def is_bare_noun(key: str, start: int, end: int, time_words) -> bool:
+    if _COORDINATED_AFTER.match(key, end):
+        return True
+    last = _LAST_WORD.search(_before(key, start, 20))
+    if last is None:
+        return False
+    word = last.group(1)
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if bare.startswith(("ال", "لل", "بال", "كال")) or word in _NOT_A_HEAD or bare in _NOT_A_HEAD:
+        return False
+    return word not in time_words and bare not in time_words

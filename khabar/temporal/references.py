@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
@@ -80,10 +81,21 @@ def noun(ctx: Context):
     m = ctx.match
     if m.group("part"):
         return None  # نهاية العام الماضي: الماضي is the year's adjective
-    if not rules.is_introduced_noun(ctx.key, m.start("nn_word"), m.start(0)) or rules.in_quoted_name(ctx.key, m.start(0), m.end()):
+    if rules.in_quoted_name(ctx.key, m.start(0), m.end()):
         return None
     entry = lexicons().nouns[_lookup_form(m.group("nn_word"), "nouns")]
+    if not rules.is_introduced_noun(ctx.key, m.start("nn_word"), m.start(0)):
+        # تحاكي الماضي، آفاق الماضي والحاضر: الماضي/الحاضر (not السابق, mostly "former") as an
+        # object or a construct's second term
+        if entry.unit == "past" and m.group("nn_word") != "الماضي" or not rules.is_bare_noun(ctx.key, m.start(0), m.end(), _time_words()):
+            return None
     return f"{entry.unit.upper()}_REF", None
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    lex = lexicons()
+    return frozenset(lex.months) | frozenset(lex.weekdays) | frozenset(lex.relative)
 
 
 def season(ctx: Context):

@@ -389,8 +389,24 @@ def ref(ctx: Context):
     if word.startswith("حديث"):
         value = rules.recently_or_present(ctx.key, m.start(0), m.end())
         return (value, None) if value else None
+    if not _generic_word_fits(ctx, word):
+        return None
     kind = _unit_of(word).kind
     return f"{kind.upper()}_REF", None
+
+
+def _generic_word_fits(ctx: Context, word: str) -> bool:
+    """Words whose time sense depends on their neighbours (khabar.temporal.context_rules)."""
+    m = ctx.match
+    if word.startswith("اخير"):
+        return not rules.is_discourse_finally(ctx.key, m.start(0), m.start("ref_word"), m.end())
+    if word.startswith("لاحق"):  # "later" is a future reference in a future sentence only
+        return future_marked(ctx) and not rules.is_sequence_later(ctx.key, m.start(0))
+    if word == "زمان":
+        return rules.is_old_times(ctx.key, m.start(0), m.end())
+    if word.startswith("قريب") and len(word) <= 6:
+        return not rules.is_near_to(ctx.key, m.end())
+    return True
 
 
 RESOLVERS = {

@@ -34,3 +34,25 @@ def test_weekdays_in_past_narrative():
 def test_the_week_after_next_and_the_week_before_last():
     assert times("تبدأ فعاليات المهرجان الأربعاء بعد القادم") == [("الأربعاء بعد القادم", "2015-07-29")]
     assert times("عقد الاجتماع الخميس قبل الماضي") == [("الخميس قبل الماضي", "2015-07-09")]
+
+
+def test_generic_words_outside_the_first_lexicon():
+    assert times("عكس أعياد زمان التي كانت تتسم بالبساطة") == [("زمان", "PAST_REF")]
+    assert times("يصلح في كل زمان ومكان") == []
+    assert times("وسوف يعلن تاريخ التوزيع لاحقا.") == [("لاحقا", "FUTURE_REF")]
+    assert times("أفرج عنه لاحقا دون تهمة") == []
+    assert times("القمة التي تم عقدها أخيرا في ألمانيا") == [("أخيرا", "PAST_REF")]
+    assert times("الذي صمم الكرسي مع فريقه أخيرًا إنه يسهل الحركة") == [("أخيرًا", "PAST_REF")]
+    assert times("وأخيرا تعهدت الشركات بالاستثمار") == []
+    assert times("مع الاهتمام بحاضرنا ومستقبلنا") == [("حاضرنا", "PRESENT_REF"), ("مستقبلنا", "FUTURE_REF")]
+    assert times("نتعلم من ماضينا") == [("ماضينا", "PAST_REF")]
+    assert times("ليس بأي حال قريبًا من حجم الأسد") == []
+
+
+def test_the_past_as_an_object_or_construct_term():
+    assert times("قرية التمور التي تحاكي الماضي بعفويته") == [("الماضي", "PAST_REF")]
+    assert times("من نافذته على آفاق الماضي والحاضر والمستقبل") == [
+        ("الماضي", "PAST_REF"), ("الحاضر", "PRESENT_REF"), ("المستقبل", "FUTURE_REF")]
+    assert times("التقى الرئيس الماضي للنادي") == []
+    assert times("صدر في يونيو الماضي") == [("يونيو الماضي", "2015-06")]
+    assert times("وزير الخارجية السابق") == []
