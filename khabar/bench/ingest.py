@@ -129,8 +129,11 @@ def _child(spec_path: str) -> None:
     size = store.size_bytes()
     store.close()
     report.close()
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    self_use, children_use = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    own, children = self_use.ru_maxrss / 1024, children_use.ru_maxrss / 1024
+    # CPU of every process of the run (workers are reaped by then): the engine's own cost, which
+    # other jobs on a shared machine do not distort the way they distort wall time
+    cpu = sum(u.ru_utime + u.ru_stime for u in (self_use, children_use))
     in_process = spec["engine"] == "local" and spec["workers"] <= 1
     print(json.dumps({
         "engine": spec["engine"], "workers": spec["workers"], "read": summary.read, "stored": summary.stored,
@@ -138,6 +141,9 @@ def _child(spec_path: str) -> None:
         "steady_articles_per_s": clock.steady_rate(),
         "peak_rss_mb_per_worker": round(own if in_process else children, 1),
         "peak_rss_mb_main_process": round(own, 1), "db_bytes": size,
+        "cpu_seconds_all_processes": round(cpu, 1),
+        "cpu_seconds_main_process": round(self_use.ru_utime + self_use.ru_stime, 1),
+        "cpu_ms_per_stored_article": round(1000 * cpu / summary.stored, 1) if summary.stored else None,
     }))
 
 
