@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
+from khabar.temporal import anaphora
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
@@ -267,7 +269,6 @@ def _with_daypart(hour: int, daypart: str) -> int:
 
 
 _NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال|\d)")
-_DURATION_BEFORE = re.compile(r"(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدار|منذ)\s+$")
 
 
 def counted(ctx: Context):
@@ -279,27 +280,50 @@ def counted(ctx: Context):
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
     if m.group("cn_one"):  # سنة واحدة، عام واحد
         number, count = m.group("cn_one"), 1
+    if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and _month_name_follows(ctx.key, m.end())):
+        return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
         return None  # منذ يوم السبت: يوم introduces the weekday that follows
     if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod"):
         return cal.duration(unit.unit, 1), "duration"  # نحو عام
     if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
         return None  # يوما بعد يوم: an idiom
+    clitic = ctx.key[m.start(0):m.start("counted")]
+    if pre is None and clitic.endswith("ب"):
+        anchored = anaphora.from_named_date(ctx, unit.unit, count)
+        if anchored:
+            return anchored  # عام 2003 … بعد ذلك بعامين
     if pre is None and number is None and not few and unit.offset != "2":
-        start = m.start("counted")
-        if unit.offset != "0" or not _DURATION_BEFORE.search(ctx.key, max(0, start - 8), start):
+        if not anaphora.bare_unit_is_duration(ctx, clitic, unit.offset == "1"):
             return None  # a bare يوم / عام / أيام is not an expression of its own
+    unit_name, count = anaphora.whole_units(unit.unit, count)  # ربع قرن: 25 years
     if pre is None:
-        return cal.duration(unit.unit, count), "duration"
-    anchored_elsewhere = re.match(r"\s+(?:من|على|علي)(?!\w)", ctx.key[m.end():]) is not None
-    if anchored_elsewhere:
-        return cal.duration(unit.unit, count), "duration"
+        return cal.duration(unit_name, count), "duration"
+    if _ANCHORED_ELSEWHERE.match(ctx.key, m.end()) and not _AGO.search(m.group("counted")):
+        return cal.duration(unit_name, count), "duration"
     if count is None:
         return ("FUTURE_REF" if pre == "بعد" else "PAST_REF"), None
     if ctx.published is None:
-        return None, unit.unit
+        return None, unit_name
     sign = 1 if pre == "بعد" else -1
-    return cal.shift(ctx.published, unit.unit, sign * int(count))
+    return cal.shift(ctx.published, unit_name, sign * int(count))
+
+
+# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن
+_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم))")
+
+
+_AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
+
+
+def _month_name_follows(key: str, end: int) -> bool:
+    words = key[end:end + 16].split()
+    return bool(words) and words[0] in _month_first_words()
+
+
+@lru_cache(maxsize=1)
+def _month_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in lexicons().months)
 
 
 def relunit(ctx: Context):
@@ -437,12 +461,15 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
             continue
         value, granularity = resolved[0], resolved[1]
         match_end = match.end()
+        moved_start = resolved[2] if len(resolved) > 2 and resolved[2] >= last_end else None
         if alternative in _DAY_ALTERNATIVES:
             # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins
             stated = _stated_match(key, published, match_end)
             if stated is not None:
                 match_end, value = stated[0], stated[1] or value
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
+        if moved_start is not None:
+            start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
             text = text[:-1]

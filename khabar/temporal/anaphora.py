@@ -1,0 +1,97 @@
+"""Counted units whose reading depends on what is around them (added after blind set D):
+a bare unit as a duration after a verb of extent (مرّ شهر، لمدة أسبوع، تصل إلى عام), after the
+preposition ل (منع من الإقامة لعام) or after بـ in a before/after clause (قبل المباراة بأسبوع);
+an interval counted from the last date the sentence named (عام 2003 … بعد ذلك بعامين → 2005);
+fractions of a unit in whole smaller units (ربع قرن = 25 years)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from khabar.temporal import calendar as cal
+from khabar.temporal.grammar import SENTENCE_BREAK
+from khabar.temporal.resolving import Context
+
+# a duration's head: لمدة أسبوع، خلال عام، مرّ شهر، تستمر ساعات، تصل إلى عام، لا تزيد عن ساعات
+_EXTENT_BEFORE = re.compile(
+    r"(?:^|\s)(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدار|منذ"
+    r"|[وف]?(?:مر|مرت|مضى|مضي|مضت|انقضى|انقضي|انقضت|دام|دامت|استمر|استمرت|يستمر|تستمر|امتد|امتدت|يمتد|تمتد)"
+    r"|(?:تصل|يصل|وصلت|وصل|تزيد|يزيد|زادت|تقل|يقل|تتجاوز|يتجاوز|تمتد|يمتد)\s+(?:الى|إلى|الي|عن|على|علي))\s+$"
+)
+# ل + a bare unit is "for a year" when the phrase ends there (منع من الإقامة لعام في الضفة), not
+# when a number, a name or a clause follows (لعام 2015، ليوم يأتي)
+_PHRASE_ENDS_AFTER = re.compile(
+    r"\s*(?:[.,،؛:)\]»\"]|$|(?:في|فى|من|على|علي|الى|إلى|عن|بعد|قبل|او|أو|ثم|حتى|فقط)(?!\w)|و|لل)"
+)
+# بـ + a unit in a clause with قبل/بعد: the gap between two events (قبل لقاء النصر بأسبوع)
+_BEFORE_AFTER_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:قبل|بعد)(?:ها|ه|هم|هما)?(?!\w)")
+# بعد ذلك بعامين، قبل ذلك بأسبوع، بعدها بيومين: the gap counted from the date named before
+_FROM_THAT = re.compile(r"(?:^|\s)(?P<dir>[وف]?(?:قبل|بعد))(?:\s+(?:ذلك|هذا|ذاك)|ها|ه)\s+$")
+
+SMALLER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "month": ("day", 30),
+           "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+
+
+def whole_units(unit: str, count: float | None) -> tuple[str, float | None]:
+    """ربع قرن → (year, 25), نصف ساعة → (minute, 30): a fraction in the next smaller unit."""
+    while count is not None and not float(count).is_integer() and unit in SMALLER:
+        unit, factor = SMALLER[unit]
+        count = count * factor
+    return unit, count
+
+
+def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
+    """A unit without a number (أسبوع، عام، ساعات) that still counts a stretch of time; a
+    singular one only where its phrase ends (خلال يوم خيري is "a charity day")."""
+    m = ctx.match
+    start = m.start("counted")
+    phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None
+    if singular and not phrase_ends:
+        return False
+    if _EXTENT_BEFORE.search(ctx.key, max(0, start - 24), start):
+        return True
+    if clitic.endswith("ل"):
+        return phrase_ends
+    if clitic.endswith("ب"):
+        return _BEFORE_AFTER_IN_CLAUSE.search(_clause_before(ctx.key, m.start(0))) is not None
+    return False
+
+
+def from_named_date(ctx: Context, unit: str, count: float | None):
+    """بعد ذلك بعامين after عام 2003 in the same sentence: (2005, year, start of بعد); None when
+    no date of a fitting granularity was named in the sentence."""
+    m = ctx.match
+    if count is None or ctx.memory is None or ctx.memory.dated is None or not float(count).is_integer():
+        return None
+    if m.group("cn_mod"):
+        return None  # قبل ذلك بأكثر من أسبوعين: an approximate gap gives no date
+    that = _FROM_THAT.search(ctx.key, max(0, m.start(0) - 16), m.start(0))
+    if that is None:
+        return None
+    value, granularity, end = ctx.memory.dated
+    if SENTENCE_BREAK.search(ctx.key, end, that.start("dir")):
+        return None  # the date was named in an earlier sentence
+    sign = 1 if that.group("dir").endswith("بعد") else -1
+    shifted = _shift_value(value, granularity, unit, sign * int(count))
+    return (shifted, granularity if unit != "week" else "day", that.start("dir")) if shifted else None
+
+
+def _shift_value(value: str, granularity: str, unit: str, steps: int) -> str | None:
+    if unit == "year" and granularity in ("year", "month", "day") and value[:4].isdigit():
+        return f"{int(value[:4]) + steps:04d}{value[4:]}" if granularity != "day" or value[4:] != "-02-29" else None
+    if unit in ("day", "week") and granularity == "day" and len(value) == 10:
+        days = steps * (7 if unit == "week" else 1)
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    if unit == "month" and granularity == "month" and len(value) == 7:
+        index = int(value[:4]) * 12 + int(value[5:7]) - 1 + steps
+        return cal.iso_month(index // 12, index % 12 + 1)
+    return None
+
+
+def _clause_before(key: str, start: int) -> str:
+    window = key[max(0, start - 60):start]
+    cut = None
+    for cut in SENTENCE_BREAK.finditer(window):
+        pass
+    return window[cut.end():] if cut else window
