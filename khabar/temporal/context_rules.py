@@ -19,7 +19,7 @@ _VERB_GHADA_BEFORE = re.compile(
 )
 
 # a preposition or a clitic that makes الماضي / الحاضر / السابق a noun
-_NOUN_INTRODUCER = re.compile(r"(?:^|\s)(?:في|فى|عن|من|مع|بين|الى|إلى|علي|على|حتى|حتي|منذ|وفي|وعن|ومن|ومع)\s+$")
+_NOUN_INTRODUCER = re.compile(r"(?:^|\s)(?:في|فى|عن|من|مع|بين|الى|الي|علي|على|حتى|حتي|منذ|وفي|وعن|ومن|ومع)\s+$")
 
 # «برنامج عكاظ المستقبل»، // عكاظ المستقبل //: a quoted name that ends in a time word
 _QUOTED_NAME_BEFORE = re.compile(r"(?:[«\"“'(]|//)\s*[^\s«\"“'(/]+\s+$")

@@ -55,7 +55,9 @@ def time_regex() -> re.Pattern:
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
             rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
-            rf"(?:(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
+            # a range of days: يومي السابع والثامن من، 1-4 يونيو، من 5 إلى 9 يوليو
+            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و)\s*)?"
+            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|من\s+(?:ال)?شهر\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
@@ -65,10 +67,24 @@ def time_regex() -> re.Pattern:
         "holiday": rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}",
         # شهر رمضان، يوليو الماضي
         "month": rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}",
+        # عامي 2013 و2014، 2010 - 2014، من 2013 إلى 2015
+        "years": (
+            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين)\s+)?(?P<ys_a>{YEAR})\s*(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?:-|–|الى|الي|حتي)))\s*"
+            rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"
+        ),
+        # القرن العشرين، القرنين الخامس عشر والسادس عشر، القرن الـ21
+        "century": (
+            rf"(?P<ce_kw>القرنين|القرن)\s+(?:(?P<ce_a>{day_ordinal})|ال\s?(?P<ce_num>\d{{1,2}}))(?!\w)"
+            rf"(?:\s+و\s?(?P<ce_b>{day_ordinal})(?!\w))?(?:\s+(?P<ce_era>الميلادي|للميلاد|الهجري|للهجر[ةه]|قبل\s+الميلاد)(?!\w))?"
+        ),
+        # الربع قرن الأخير، نصف القرن الماضي
+        "fraction": rf"(?:ال)?(?P<fr_kind>ربع|نصف)\s+(?:ال)?قرن\s+(?P<fr_dir>{direction}){END}",
         # عام 2015، 2015م، 1436 هـ
         "year": (
             rf"(?:(?P<yr_kw>{YEAR_WORD})\s*\(?\s*)?(?P<yr_y>{YEAR})(?:\s*[/-]\s*(?P<yr_y2>{YEAR}))?(?!\d|\.\d|,\d)"
             rf"(?:\s*\))?(?P<yr_suf>{YEAR_SUFFIX})?"
+            # العام (1428هـ 2007م): the Gregorian year stated with the Hijri one
+            rf"(?(yr_kw)(?:(?<=[هةي])\s*[/-]?\s*(?P<yr_g>{YEAR})\s?م(?!\w)(?:\s*\))?)?)"
         ),
         # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
         "season": (

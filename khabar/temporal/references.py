@@ -42,7 +42,7 @@ def _shared_year(ctx: Context) -> int | None:
     if _SHARED_YEAR is None:
         month_words = alternation(lexicons().months)
         _SHARED_YEAR = re.compile(
-            rf"\s*[,،]?\s*(?:و|او|أو|الى|إلى|حتى)\s*(?:شهر\s+)?{month_words}(?:\s*/\s*{month_words})?"
+            rf"\s*[,،]?\s*(?:و|او|أو|الى|الي|حتى|حتي)\s*(?:شهر\s+)?{month_words}(?:\s*/\s*{month_words})?"
             rf"\s*[,،]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?\(?\s*(?P<y>1[2-9]\d\d|20\d\d)(?!\d)(?!\s*[هـ])"
         )
     following = _SHARED_YEAR.match(ctx.key, ctx.match.end())

@@ -19,7 +19,7 @@ from khabar.text.normalize import normalize_key
 GRAMMAR_WORDS = (
     "يوم", "شهر", "عام", "العام", "سنة", "السنة", "لعام", "الساعة", "قبل", "منذ", "بعد", "هذا", "هذه",
     "الاسبوع", "الشهر", "الاسابيع", "الاشهر", "الشهور", "الاعوام", "السنوات", "السنين", "الايام", "الساعات",
-    "العقد", "العقود", "القرن", "عدة", "بضعة", "بضع", "النصف", "الربع", "نحو", "حوالي", "قرابة", "اكثر", "اقل",
+    "العقد", "العقود", "القرن", "القرنين", "يومي", "عامي", "العامين", "سنتي", "عدة", "بضعة", "بضع", "النصف", "الربع", "نحو", "حوالي", "قرابة", "اكثر", "اقل",
 )
 CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 QUANTITY_WORDS = ("نحو", "حوالي", "حوالى", "زهاء", "قرابة", "يقارب", "يقرب", "يناهز", "اكثر", "اقل", "يزيد", "ازيد", "يقل")
@@ -63,6 +63,8 @@ def candidates(key: str) -> tuple[int, ...]:
 
 
 _CLITIC_TOKENS = frozenset(CLITICS[1:])
+# the article glued to a number (الـ13 من آب): the candidate starts at the article
+_ARTICLE_TOKENS = frozenset({"ال", "وال", "فال", "بال", "لل", "كال"})
 _SURFACE_IS_TRIGGER: dict[str, bool] = {}
 
 
@@ -87,7 +89,9 @@ def candidates_from_tokens(tokens, norm) -> tuple[int, ...]:
             hit = _is_trigger(text)
         if hit:
             start = starts[index]
-            if index and ends[index - 1] == start and normalize_key(texts[index - 1]) in _CLITIC_TOKENS:
-                start = starts[index - 1]
+            if index and ends[index - 1] == start:
+                glued = normalize_key(texts[index - 1])
+                if glued in _CLITIC_TOKENS or (glued in _ARTICLE_TOKENS and text[0].isdigit()):
+                    start = starts[index - 1]
             out.append(norm.to_key(start))
     return tuple(out)

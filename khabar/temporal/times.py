@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from khabar.temporal import anaphora
 from khabar.temporal import calendar as cal
+from khabar.temporal import ranges
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
 from khabar.temporal.lexicon import lexicons
@@ -58,6 +59,12 @@ def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
 
 
 def date_(ctx: Context):
+    if ctx.match.group("dt_day0") is not None:
+        return ranges.day_range(ctx, _single_date(ctx))  # 1-4 يونيو، يومي السابع والثامن من
+    return _single_date(ctx)
+
+
+def _single_date(ctx: Context):
     m = ctx.match
     day = int(m.group("dt_day")) if m.group("dt_day") else int(_unit_of(m.group("dt_dayw")).offset)
     if m.group("dt_reldir"):
@@ -134,6 +141,8 @@ def year(ctx: Context):
     m = ctx.match
     value = int(m.group("yr_y"))
     suffix = (m.group("yr_suf") or "").strip()
+    if m.group("yr_g"):  # العام (1428هـ 2007م)
+        return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
         return _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
     if suffix in _HIJRI_SUFFIX:
@@ -438,6 +447,7 @@ RESOLVERS = {
     "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
     "relunit": relunit, "period": period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday,
+    "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
 }
 
 

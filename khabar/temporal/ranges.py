@@ -1,0 +1,83 @@
+"""Ranges and centuries (added after blind set D). A range is one expression whose value is the
+ISO 8601 interval from its first to its last unit, as the gold sets write them:
+`يومي السابع والثامن من يونيو` → 2015-06-07/2015-06-08, `عامي 2013 و 2014` → 2013/2014,
+`القرنين الخامس عشر والسادس عشر` → 14/15. An ordinal century is TimeML's two-digit prefix
+(`القرن العشرين` → 19, the 1900s); `الربع قرن الأخير` is the duration P25Y."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from khabar.temporal import calendar as cal
+from khabar.temporal.references import _year_pair
+from khabar.temporal.resolving import _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, Context, _unit_of
+
+
+def _day_number(word: str) -> int:
+    return int(word) if word.isdigit() else int(_unit_of(word).offset)
+
+
+def day_range(ctx: Context, last: tuple | None):
+    """1-4 يونيو 2015م: the first day takes the month and year the last one resolved to."""
+    m = ctx.match
+    if last is None or not last[0] or len(last[0]) != 10:
+        return None if last is None or last[0] else last
+    first_day = _day_number(m.group("dt_day0"))
+    last_day = _day_number(m.group("dt_day") or m.group("dt_dayw"))
+    if not 1 <= first_day < last_day:
+        return None  # not a range: the single date is found from the next position
+    value = last[0]
+    if value.startswith("X"):
+        start = f"{value[:8]}{first_day:02d}"
+    else:  # a Hijri range converts day by day
+        start = (date.fromisoformat(value) - timedelta(days=last_day - first_day)).isoformat()
+    return f"{start}/{value}", "day"
+
+
+def years(ctx: Context):
+    """عامي 2013 و2014 (two consecutive years), 2010 - 2014، من 2013 إلى 2015: one interval."""
+    m = ctx.match
+    first, last = int(m.group("ys_a")), int(m.group("ys_b"))
+    hijri_suffix = (m.group("ys_suf") or "").strip() in _HIJRI_SUFFIX
+    if last <= first or (m.group("ys_join") == "و" and last != first + 1):
+        return None
+    if not m.group("ys_kw") and not hijri_suffix and (first < 1900 or last > 2035 or _counts_something(ctx.key, m.end())):
+        return None  # من 1500 إلى 1800 ريال: amounts, not years
+    hijri = hijri_suffix or last <= 1500
+    if last == first + 1:
+        return _year_pair(first, last, hijri)
+    if hijri:
+        start, end = cal.hijri_year_interval(first), cal.hijri_year_interval(last)
+        return (f"{start.split('/')[0]}/{end.split('/')[1]}" if start and end else None), "year"
+    return f"{first:04d}/{last:04d}", "year"
+
+
+def _counts_something(key: str, end: int) -> bool:
+    following = _AFTER_YEAR_NOT_DATE.match(key, end)
+    word = following.group().strip() if following else ""
+    return bool(word) and word[0] in "%٪" or bool(re.match(r"(?:دولار|ريال|يورو|جنيه|درهم|دينار|ليره|ليرة|الف|مليون|مليار)", word))
+
+
+def century(ctx: Context):
+    """القرن العشرين → 19, القرنين الخامس عشر والسادس عشر → 14/15; a Hijri or BC century has no
+    value in this calendar's prefix form."""
+    m = ctx.match
+    first = int(m.group("ce_num")) if m.group("ce_num") else _day_number(m.group("ce_a"))
+    era = m.group("ce_era") or ""
+    dual = m.group("ce_kw") == "القرنين"
+    if "هجر" in era or "قبل" in era:
+        return None, "century"
+    if m.group("ce_b"):
+        second = _day_number(m.group("ce_b"))
+        if not dual or second != first + 1:
+            return None
+        return f"{first - 1:02d}/{second - 1:02d}", "century"
+    if dual or not 1 <= first <= 21:
+        return None
+    return f"{first - 1:02d}", "century"
+
+
+def fraction(ctx: Context):
+    """الربع قرن الأخير، نصف القرن الماضي: the last 25 or 50 years, a duration."""
+    return cal.duration("year", 25 if ctx.match.group("fr_kind") == "ربع" else 50), "duration"
