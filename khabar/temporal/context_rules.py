@@ -35,9 +35,35 @@ def _before(key: str, start: int, width: int = 24) -> str:
     return key[max(0, start - width):start]
 
 
+# إلى حد اليوم، حتى اليوم، لغاية اليوم: "to this day", a present state
+_TO_THIS_DAY_BEFORE = re.compile(r"(?:^|\s)(?:حد|حتي|حتى|الي|لغاي[ةه])\s+$")
+# اليوم يمثل …، سوق عكاظ اليوم يستعيد: a present-tense verb right after it
+_PRESENT_VERB_AFTER = re.compile(r"\s+ي(?!وم|ون|ول|نا)\w{2,}")
+
+
 def is_nowadays(key: str, start: int, end: int) -> bool:
-    """اليوم as "nowadays": after أما, or before فإن."""
-    return bool(_NOWADAYS_BEFORE.search(_before(key, start)) or _NOWADAYS_AFTER.match(key, end))
+    """اليوم as "nowadays": after أما or إلى حد / حتى, before فإن or a present-tense verb."""
+    before = _before(key, start)
+    return bool(_NOWADAYS_BEFORE.search(before) or _TO_THIS_DAY_BEFORE.search(before)
+                or _NOWADAYS_AFTER.match(key, end) or _PRESENT_VERB_AFTER.match(key, end))
+
+
+# دولارين في اليوم، ثلاث مرات في اليوم: a rate, "per day"
+_PER_BEFORE = re.compile(r"(?:\d\S*|مر[ةه]|مرات|مرتين)\s+(?:\S+\s+)?(?:في|فى)\s+$")
+
+
+def is_per_day(key: str, start: int, units) -> bool:
+    """في اليوم after a number, an amount or a counted noun: a rate, not a date. ``units``: the
+    quantity lexicons' counted nouns, currencies and number words."""
+    before = _before(key, start, 40)
+    if _PER_BEFORE.search(before):
+        return True
+    words = before.split()
+    if len(words) < 2 or words[-1] not in ("في", "فى"):
+        return False
+    amount = words[-2]  # دولارين، ريالات: the lexicon's singular with a dual or plural ending
+    counted = len(words) >= 3 and words[-3] in units  # ثلاث وجبات في اليوم
+    return counted or amount in units or amount[:-2] in units or amount[:-3] in units
 
 
 def is_verb_ghada(key: str, start: int) -> bool:

@@ -96,9 +96,11 @@ def time_regex() -> re.Pattern:
         "midday": r"منتصف\s+(?P<md_word>(?:ال)?ليل[ةه]?|(?:ال)?نهار)(?!\w)",
         # اليوم التالي: the day after the last day named before it
         "nextday": rf"(?:(?P<nx_dp>{daypart})\s+)?اليوم\s+التالي(?!\w)",
+        # اليوم نفسه، الليلة ذاتها: the day named before
+        "sameday": r"(?:(?P<sd_dp>صباح|مساء|ظهر|عصر|فجر)\s+)?(?:اليوم|الليل[ةه])\s+(?:نفس|ذات)(?:ه|ها)(?!\w)",
         # صباح اليوم (الاثنين)، أمس الأحد
         "deictic": (
-            rf"(?:(?P<dc_dp>{daypart})\s+)?(?P<dc_word>{deictic}){END}"
+            rf"(?:(?P<dc_dp>{daypart})\s+)?(?:(?P<dc_same>ذات|نفس|ذلك|تلك)\s+)?(?P<dc_word>{deictic}){END}"
             r"(?!\s+(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|التالي|الاخير|الذي|نفسه|ذاته|الموعود|المفتوح|السابق|الاخر|الاخره|الاخرة|المشهود))"
             rf"(?:\s*(?:\(\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?:\s*\))?)?"
         ),

@@ -63,10 +63,15 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
     """اليوم "nowadays" and الغد "the future" as references, the verb غدا as nothing ("" rejects);
     None when the word is a calendar day."""
     m = ctx.match
+    word = m.group("dc_word")
+    same = _same_day_start(ctx) if word in ("اليوم", "الليله", "الليلة") and not m.group("dc_wd") else None
+    if same is not None:  # عصر ذات اليوم، في ذلك اليوم: the day named before, or nothing
+        return (ctx.previous_day, "day", same) if ctx.previous_day else ""
     if m.group("dc_dp") or m.group("dc_wd"):
         return None
-    word = m.group("dc_word")
     start, end = m.start("dc_word"), m.end("dc_word")
+    if word == "اليوم" and rules.is_per_day(ctx.key, m.start(0), _amount_words()):
+        return ""  # دولارين في اليوم: a rate
     if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
         return "PRESENT_REF", None
     if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم"):
@@ -74,6 +79,26 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
     if word == "غدا" and rules.is_verb_ghada(ctx.key, m.start(0)):
         return ""
     return None
+
+
+_SAME_BEFORE = re.compile(r"(?:^|\s)((?:ذات|نفس|ذلك|تلك)\s+)$")
+
+
+def _same_day_start(ctx: Context) -> int | None:
+    """Where an anaphoric day begins (ذات اليوم، في ذلك اليوم), None when it is not one."""
+    m = ctx.match
+    if m.group("dc_same"):
+        return m.start("deictic")
+    if m.start(0) < m.start("deictic"):
+        return None  # a clitic on the word: لذلك is not before it
+    before = _SAME_BEFORE.search(ctx.key, max(0, m.start(0) - 8), m.start(0))
+    return before.start(1) if before else None
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    lex = lexicons()
+    return frozenset(lex.units) | frozenset(lex.currencies) | frozenset(lex.numbers)
 
 
 def noun(ctx: Context):
@@ -116,6 +141,11 @@ def season(ctx: Context):
 
 def midday(ctx: Context):
     return ("T12:00" if "نهار" in ctx.match.group("md_word") else "T00:00"), "time"
+
+
+def sameday(ctx: Context):
+    """اليوم نفسه: the last day named before it; nothing without one."""
+    return (ctx.previous_day, "day") if ctx.previous_day else None
 
 
 def nextday(ctx: Context):

@@ -20,7 +20,7 @@ from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
 from khabar.temporal.references import (
-    _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, season,
+    _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, sameday, season,
 )
 from khabar.temporal.resolving import (
     _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, _PM, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
@@ -446,7 +446,7 @@ RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": holiday, "month": month,
     "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
     "relunit": relunit, "period": period, "decade": decade, "ref": ref,
-    "noun": noun, "season": season, "midday": midday, "nextday": nextday,
+    "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
 }
 
