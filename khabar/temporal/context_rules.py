@@ -107,13 +107,17 @@ def is_discourse_finally(key: str, clitic_start: int, word_start: int, end: int)
 
 
 # زمان ومكان "time and place", كل زمان، هذا الزمان: the noun "time", not "old times"
-_TIME_AND_PLACE_AFTER = re.compile(r"\s+و\s?(?:ال)?مكان")
+_TIME_AND_PLACE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}[وف]?(?:لا\s+)?(?:\S+\s+)?(?:ال)?مكان")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?مكان(?!\w)")
 _GENERIC_TIME_BEFORE = re.compile(r"(?:^|\s)(?:كل|اي|لاي|هذا|ذلك|نفس|ذات)\s+$")
 
 
 def is_old_times(key: str, start: int, end: int) -> bool:
-    """زمان "the old days" (أعياد زمان، من زمان), not "time" in زمان ومكان or كل زمان."""
-    return not (_TIME_AND_PLACE_AFTER.match(key, end) or _GENERIC_TIME_BEFORE.search(_before(key, start, 12)))
+    """زمان "the old days" (أعياد زمان، من زمان), not "time" paired with مكان (كل مكان وزمان،
+    حرمة مكان ولا حرمة زمان) or after كل / هذا."""
+    before = _before(key, start, 30)
+    return not (_TIME_AND_PLACE_AFTER.match(key, end) or _PLACE_BEFORE.search(before)
+                or _GENERIC_TIME_BEFORE.search(before[-12:]))
 
 
 # قريبا من "close to": a distance or amount, not "soon"

@@ -56,7 +56,8 @@ def time_regex() -> re.Pattern:
         "date": (
             rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
             # a range of days: يومي السابع والثامن من، 1-4 يونيو، من 5 إلى 9 يوليو
-            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و)\s*)?"
+            # (not السابع والعشرين: a compound ordinal is one day)
+            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|من\s+(?:ال)?شهر\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
@@ -122,6 +123,7 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<cn_num>{number})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
             rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
             r"(?:\s+(?:مضى|مضي|مضت|خلت)(?!\w))?"
+            r"(?:\s+و\s?(?P<cn_half>نصف|ربع)(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"
         ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (

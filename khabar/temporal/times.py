@@ -287,8 +287,10 @@ def counted(ctx: Context):
     number = m.group("cn_num")
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
-    if m.group("cn_one"):  # سنة واحدة، عام واحد
+    if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل (أربع ساعات كاملة keeps its 4)
         number, count = m.group("cn_one"), 1
+    if m.group("cn_half"):  # ساعة ونصف: one and a half
+        count = (count or 1) + (0.5 if "نصف" in m.group("cn_half") else 0.25)
     if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and _month_name_follows(ctx.key, m.end())):
         return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
