@@ -321,7 +321,7 @@ def counted(ctx: Context):
 
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن
-_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم))")
+_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم)(?!\w))")
 
 
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
@@ -384,7 +384,7 @@ def period(ctx: Context):
         rel_words = (m.group("pe_rel") or "").split()
         moved = len(rel_words) > 1 and rel_words[0] not in ("هذا", "هذه")
         year = ctx.published.year + ((_direction(rel_words[-1]) or 0) if moved else 0)
-    if _NOT_OF_A_YEAR.match(ctx.key, m.end()):
+    if not (m.group("pe_year") or m.group("pe_rel")) and _NOT_OF_A_YEAR.match(ctx.key, m.end()):
         return None  # النصف الثاني من الموسم: a half of something else
     granularity = "quarter" if size == 4 else "half"
     if which in _ORDINAL_PERIOD:
