@@ -46,15 +46,16 @@ def test_heldout_c_gold(scores):
     assert s["value_accuracy_on_all_gold"] >= 0.91
 
 
-def test_blind_heldout_d_gold(scores):
+def test_heldout_d_gold(scores):
     """Set D was annotated blind before the fixes after set C and measured once after them
-    (docs/times.md): overlap F1 0.944, value right 0.904 of found, 0.851 of all. Floors a little
-    under those, so a regression fails."""
+    (docs/times.md): overlap F1 0.944, value right 0.904 of found, 0.851 of all. The fixes after
+    set D, made on its errors, raised it to 0.993 / 1.000 / 1.000, so it is no longer blind.
+    Floors a little under the present figures, so a regression fails."""
     s = scores["heldout-d"]
     assert s["gold_expressions"] >= 220
-    assert s["overlapping_span"]["f1"] >= 0.92 and s["overlapping_span"]["recall"] >= 0.92
-    assert s["value_accuracy_on_found"] >= 0.88
-    assert s["value_accuracy_on_all_gold"] >= 0.83
+    assert s["overlapping_span"]["f1"] >= 0.97 and s["overlapping_span"]["recall"] >= 0.97
+    assert s["value_accuracy_on_found"] >= 0.97
+    assert s["value_accuracy_on_all_gold"] >= 0.96
 
 
 def test_wojood_date_time_recall():
