@@ -1,0 +1,53 @@
+"""Quarters and halves (2015-Q2, 2015-H1, TimeML's forms), with the contextual reading added after
+blind set D: in a results article `الربع السابق` is the quarter before the one the article names."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.temporal.resolving import Context, _direction
+
+_ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+_RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
+
+
+def period(ctx: Context):
+    """Quarters and halves: 2015-Q2, 2015-H1 (TimeML); the year from the text or publication."""
+    m = ctx.match
+    size = 4 if m.group("pe_kind") == "الربع" else 2
+    code = "Q" if size == 4 else "H"
+    which = m.group("pe_which")
+    if m.group("pe_year"):
+        year = int(re.search(r"\d{4}", m.group("pe_year")).group())
+    elif ctx.published is None:
+        return None, "quarter" if size == 4 else "half"
+    else:
+        rel_words = (m.group("pe_rel") or "").split()
+        moved = len(rel_words) > 1 and rel_words[0] not in ("هذا", "هذه")
+        year = ctx.published.year + ((_direction(rel_words[-1]) or 0) if moved else 0)
+    if not (m.group("pe_year") or m.group("pe_rel")) and _NOT_OF_A_YEAR.match(ctx.key, m.end()):
+        return None  # النصف الثاني من الموسم: a half of something else
+    granularity = "quarter" if size == 4 else "half"
+    if which in _ORDINAL_PERIOD:
+        number = _ORDINAL_PERIOD[which]
+        if number > size:
+            return None
+        value = f"{year:04d}-{code}{number}"
+        if ctx.memory is not None:
+            ctx.memory.periods[code] = value
+        return value, granularity
+    if which == "الاخير" and (m.group("pe_year") or m.group("pe_rel")):
+        return f"{year:04d}-{code}{size}", granularity  # الربع الأخير من العام: its last quarter
+    named = ctx.memory.periods.get(code) if ctx.memory is not None else None
+    if named and not m.group("pe_year") and not m.group("pe_rel") and _RELATIVE_PERIOD[which] < 0:
+        # results articles: الربع السابق is the one before the quarter the article reports on
+        index = int(named[:4]) * size + int(named[-1]) - 1 - 1
+        return f"{index // size:04d}-{code}{index % size + 1}", granularity
+    if ctx.published is None:
+        return None, None
+    current = (ctx.published.month - 1) * size // 12  # 0-based period of publication
+    index = ctx.published.year * size + current + _RELATIVE_PERIOD[which]
+    return f"{index // size:04d}-{code}{index % size + 1}", "quarter" if size == 4 else "half"
+
+
+_NOT_OF_A_YEAR = re.compile(r"\s+(?:من|في)\s+(?!(?:ال)?(?:عام|سن[ةه])|هذا|هذه|\d)")
