@@ -60,12 +60,16 @@ def months_in(text: str):
     return [lex[_lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
 
 
+_FINAL_HA = re.compile(r"ه(?= |$)")
+
+
 @lru_cache(maxsize=4096)
 def _lookup_form(text: str, table_name: str) -> str:
     """A matched word back to its lexicon key (ه written for ة, للعام's bare ل)."""
     table = getattr(lexicons(), table_name)
     text = " ".join(text.split())
-    for candidate in (text, text[:-1] + "ة", "ا" + text, "ا" + text[:-1] + "ة"):
+    marbuta = _FINAL_HA.sub("ة", text)  # the key may write ه for ة at the end of any word (الفتره الحالية)
+    for candidate in (text, text[:-1] + "ة", "ا" + text, "ا" + text[:-1] + "ة", marbuta, "ا" + marbuta):
         if candidate in table:
             return candidate
     raise KeyError(text)
