@@ -4,7 +4,9 @@ GOLD is either
 - a gold JSONL of hand-resolved expressions (tests/gold/times-*.jsonl): one line per
   SaudiNewsNet article with its index, url, date and expressions (offsets, text, value).
   The article text is re-read from ../shared/data/news; the scores are span detection
-  precision/recall/F1 (exact and overlapping) and value accuracy; or
+  precision/recall/F1 (exact and overlapping) and value accuracy (durations compared by what
+  they denote where the conversion is exact, see `same_value`; the strict string comparison is
+  reported too); or
 - the Wojood sample folder (../shared/data/ner/wojood-sample) or one of its .txt files:
   detection recall (and precision) on its DATE/TIME spans, nested layers included.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -72,7 +75,7 @@ def gold_scores(path: Path) -> dict:
             matched.add(p_span)
             if p_span is None:
                 errors.append({"index": row["index"], "gold": doc.text[g_span[0]:g_span[1]], "value": g_span[2], "got": None})
-            elif p_span[2] != g_span[2]:
+            elif not same_value(g_span[2], p_span[2]):
                 errors.append({"index": row["index"], "gold": doc.text[g_span[0]:g_span[1]], "value": g_span[2],
                                "got": p_span[2], "span": doc.text[p_span[0]:p_span[1]]})
         spurious.extend({"index": row["index"], "text": doc.text[p[0]:p[1]], "value": p[2]} for p in predicted if p not in matched)
@@ -83,11 +86,44 @@ def gold_scores(path: Path) -> dict:
     return scores
 
 
+DURATION_RE = re.compile(
+    r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?")
+
+
+def duration_extent(value: str) -> tuple[float, float, float] | None:
+    """(months, days, seconds) a fully numeric ISO 8601 duration denotes, or None.
+
+    Only exact conversions are made: years↔months (×12), weeks↔days (×7), hours↔minutes↔
+    seconds (×60). Months and days stay apart (a month is not a fixed number of days), so
+    P1M and P30D are different values; unknown counts (PXY) are compared as strings.
+    """
+    match = DURATION_RE.fullmatch(value or "")
+    if not match or value in ("P", "PT") or value.endswith("T"):
+        return None
+    part = {k: float(v) if v else 0.0 for k, v in match.groupdict().items()}
+    return part["Y"] * 12 + part["M"], part["W"] * 7 + part["D"], part["h"] * 3600 + part["m"] * 60 + part["s"]
+
+
+def same_value(gold, got) -> bool:
+    """Gold and system value agree: equal strings, or durations denoting the same extent (P2.5Y = P30M)."""
+    if gold == got:
+        return True
+    if not isinstance(gold, str) or not isinstance(got, str):
+        return False
+    gold_extent, got_extent = duration_extent(gold), duration_extent(got)
+    return gold_extent is not None and got_extent is not None and all(
+        abs(a - b) < 1e-9 for a, b in zip(gold_extent, got_extent))
+
+
 class Counts:
-    """Detection (exact and overlapping spans) and value agreement over matched spans."""
+    """Detection (exact and overlapping spans) and value agreement over matched spans.
+
+    `value_right` counts values that agree by `same_value`; `value_right_strict` only equal strings.
+    """
 
     def __init__(self) -> None:
-        self.gold = self.predicted = self.exact = self.overlap = self.value_right = 0
+        self.gold = self.predicted = self.exact = self.overlap = self.value_right = self.value_right_strict = 0
         self.spurious: list = []
 
     def add(self, gold: list[tuple], predicted: list[tuple]):
@@ -109,7 +145,8 @@ class Counts:
             self.overlap += 1
             self.exact += (p[0], p[1]) == (g[0], g[1])
             if len(g) > 2:
-                self.value_right += p[2] == g[2]
+                self.value_right += same_value(g[2], p[2])
+                self.value_right_strict += p[2] == g[2]
             yield g, p
 
     def scores(self) -> dict:
@@ -126,6 +163,8 @@ class Counts:
             "overlapping_span": prf(self.overlap),
             "value_accuracy_on_found": round(self.value_right / self.overlap, 4) if self.overlap else 0.0,
             "value_accuracy_on_all_gold": round(self.value_right / self.gold, 4) if self.gold else 0.0,
+            "strict_value_accuracy_on_found": round(self.value_right_strict / self.overlap, 4) if self.overlap else 0.0,
+            "strict_value_accuracy_on_all_gold": round(self.value_right_strict / self.gold, 4) if self.gold else 0.0,
         }
 
 
@@ -183,7 +222,8 @@ def wojood_scores(files: list[Path]) -> dict:
                 if p is None:
                     missed.append(text[g[0]:g[1]])
     scores = counts.scores()
-    for key in ("value_accuracy_on_found", "value_accuracy_on_all_gold"):
+    for key in ("value_accuracy_on_found", "value_accuracy_on_all_gold",
+                "strict_value_accuracy_on_found", "strict_value_accuracy_on_all_gold"):
         scores.pop(key)
     scores["recall_by_type"] = {k: {"gold": n, "found": f, "recall": round(f / n, 4) if n else 0.0} for k, (n, f) in by_type.items()}
     scores["gold"] = ", ".join(str(f) for f in files)
@@ -199,6 +239,9 @@ def format_scores(scores: dict) -> str:
     if "value_accuracy_on_found" in scores:
         lines.append(f"value accuracy: {scores['value_accuracy_on_found']:.3f} of the expressions found, "
                      f"{scores['value_accuracy_on_all_gold']:.3f} of all gold expressions")
+        lines.append(f"  (strict, equal strings only: {scores['strict_value_accuracy_on_found']:.3f} of found, "
+                     f"{scores['strict_value_accuracy_on_all_gold']:.3f} of all gold; durations above are "
+                     f"compared by what they denote)")
         for e in scores["errors"]:
             lines.append(f"  #{e['index']} {e['gold']!r} gold {e['value']} got {e['got']}" + (f" on {e['span']!r}" if e.get("span") else ""))
         lines.append("found but not in the gold:")
