@@ -17,8 +17,13 @@ from khabar.temporal.resolving import Context
 _EXTENT_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدار|منذ"
     r"|(?:مر|مرت|مضى|مضي|مضت|انقضى|انقضي|انقضت|دام|دامت|استمر|استمرت|يستمر|تستمر|امتد|امتدت|يمتد|تمتد)"
-    r"|(?:تصل|يصل|وصلت|وصل|تزيد|يزيد|زادت|تقل|يقل|تتجاوز|يتجاوز|تمتد|يمتد)\s+(?:الى|إلى|الي|عن|على|علي))\s+$"
+    r"|(?:تصل|يصل|وصلت|وصل|تزيد|يزيد|زادت|تقل|يقل|تتجاوز|يتجاوز|تمتد|يمتد)\s+(?:الى|إلى|الي|عن|على|علي)"
+    # تتراوح بين شهر إلى شهرين (set E)
+    r"|(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:ما\s+)?بين)\s+$"
 )
+# a verb of taking or needing time earlier in the clause: تستغرق العملية … ساعة، احتاج الإيرانيون سنوات
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟]|$)")
+_TAKES_TIME_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:س?[يت]?ستغرق|استغرق|احتاج|[يتن]حتاج)\w*\s")
 # ل + a bare unit is "for a year" when the phrase ends there (منع من الإقامة لعام في الضفة), not
 # when a number, a name or a clause follows (لعام 2015، ليوم يأتي)
 _PHRASE_ENDS_AFTER = re.compile(
@@ -50,6 +55,10 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     if singular and not phrase_ends:
         return False
     if _EXTENT_BEFORE.search(ctx.key, max(0, start - 24), start):
+        return True
+    # the verb may be further back when the unit ends the sentence (تستغرق عملية …، التي …، ساعة.)
+    reach = 100 if _ENDS_SENTENCE.match(ctx.key, m.end()) else 60
+    if not clitic and _TAKES_TIME_IN_CLAUSE.search(_clause_before(ctx.key, m.start(0), reach)):
         return True
     if clitic.endswith("ل"):
         return phrase_ends
@@ -89,8 +98,8 @@ def _shift_value(value: str, granularity: str, unit: str, steps: int) -> str | N
     return None
 
 
-def _clause_before(key: str, start: int) -> str:
-    window = key[max(0, start - 60):start]
+def _clause_before(key: str, start: int, width: int = 60) -> str:
+    window = key[max(0, start - width):start]
     cut = None
     for cut in SENTENCE_BREAK.finditer(window):
         pass

@@ -41,10 +41,18 @@ _TO_THIS_DAY_BEFORE = re.compile(r"(?:^|\s)(?:حد|حتي|حتى|الي|لغاي
 _PRESENT_VERB_AFTER = re.compile(r"\s+ي(?!وم|ون|ول|نا)\w{2,}")
 
 
+# ونحن اليوم، فالناس اليوم، العالم اليوم، ما هي عليه اليوم، المعروفة اليوم: a subject pronoun or a
+# collective before it, a state compared with the present, a name as known now (set E)
+_GENERIC_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:نحن|انتم|(?:ال)?ناس|العالم|المجتمع|الشباب|الجيل|عليه|عليها|عليهم|المعروف[ةه]?)\s+$")
+
+
 def is_nowadays(key: str, start: int, end: int) -> bool:
-    """اليوم as "nowadays": after أما or إلى حد / حتى, before فإن or a present-tense verb."""
+    """اليوم as "nowadays": after أما or إلى حد / حتى, after a subject pronoun or a collective
+    (ونحن اليوم), before فإن or a present-tense verb."""
     before = _before(key, start)
     return bool(_NOWADAYS_BEFORE.search(before) or _TO_THIS_DAY_BEFORE.search(before)
+                or _GENERIC_SUBJECT_BEFORE.search(before)
                 or _NOWADAYS_AFTER.match(key, end) or _PRESENT_VERB_AFTER.match(key, end))
 
 
@@ -85,9 +93,15 @@ def in_quoted_name(key: str, start: int, end: int) -> bool:
     return bool(_QUOTED_NAME_BEFORE.search(_before(key, start, 40)) and _QUOTE_CLOSES.match(key, end))
 
 
-def recently_or_present(key: str, start: int, end: int) -> str | None:
+# المنتقل حديثا، المنضم حديثا: a definite participle (الم…, not an adjective in ـة/ـية such as
+# الرومانية) before it makes it "recently" whatever follows
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)م\w{2,}[^\sةه]\s+$")
+
+
+def recently_or_present(key: str, start: int, end: int, word_start: int | None = None) -> str | None:
     """حديثا: PAST_REF "recently", PRESENT_REF after قديما, None when it is the noun "a talk"."""
-    if _TALK_AFTER.match(key, end):
+    definite_before = _DEFINITE_BEFORE.search(_before(key, start, 20)) and (word_start is None or word_start == start)
+    if _TALK_AFTER.match(key, end) and not definite_before:
         return None
     if _OLD_AND_NEW_BEFORE.search(_before(key, start, 12)):  # start: before the clitic و
         return "PRESENT_REF"
@@ -126,6 +140,16 @@ _NEAR_TO_AFTER = re.compile(r"\s+(?:من|منه|منها|منهم)(?!\w)")
 
 def is_near_to(key: str, end: int) -> bool:
     return bool(_NEAR_TO_AFTER.match(key, end))
+
+
+# سيقرر مستقبلي، بخصوص مستقبلي: "my future" after a preposition or a future verb; after a noun it
+# is the adjective "future" (تخطيط مستقبلي، هدف مستقبلي)
+_MY_FUTURE_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:في|عن|حول|بخصوص|بشان|على|علي|الى|الي|مع|س[يتن]\w{2,}|سوف\s+\S+)\s+$")
+
+
+def is_my_future(key: str, start: int) -> bool:
+    return bool(_MY_FUTURE_BEFORE.search(_before(key, start, 24)))
 
 
 # ثم لاحقا: a later step of a sequence (often a hypothetical one), not a future reference

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.temporal.ages import AGE, SOMEDAY
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.numbers import number_word_pattern
 
 # Clitics before a time word: و/ف then ب/ل/ك (وبعد، بتاريخ، للعام). They stay outside the span.
 PREFIX = r"(?<!\w)(?:[وف]?[بلك]?)"
 END = r"(?!\w)"
-YEAR = r"(?:1[2-9]\d\d|20\d\d)"
+YEAR = r"(?:1[2-9]\d\d|20\d\d|21\d\d)"  # 21xx only with a year word (عام 2100, see the year resolver)
 YEAR_SUFFIX = r"(?:\s?(?:م|ه|هجري[ةه]?|ميلادي[ةه]?|للميلاد|للهجر[ةه])(?!\w))"
 YEAR_WORD = r"(?:عام|العام|سن[ةه]|السن[ةه]|لعام|لسن[ةه])"
 DAY = r"(?:[0-3]?\d)(?!\d)"
@@ -47,11 +48,18 @@ def time_regex() -> re.Pattern:
     # a count written with the article around a definite plural: (ال)خمسة الأعوام، السنوات السبع
     counts = alternation(w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten") and w not in ("واحد", "واحده", "واحدا"))
     def_number = rf"(?:ال|(?<=ل)ل){counts}"
+    tens = alternation(w for w, (_, kind) in lex.numbers.items() if kind == "ten")
+    # the article on every word of a count before an indefinite unit: الأربع والعشرين ساعة
+    def_count = rf"(?:ال|(?<=ل)ل){counts}(?:\s+وال{tens})?(?!\w)"
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 
     alternatives = {
         # 30/9/2015, 30-09-2015, 2015-09-30
         "numeric": rf"(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
+        # سن التاسعة، بعمر يناهز الخامسة والثمانين (before clock: the ordinal is also an hour)
+        "age": AGE,
+        # يوما ما، ذات يوم (before counted: يوما is also a unit)
+        "someday": SOMEDAY,
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
             rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
@@ -68,9 +76,10 @@ def time_regex() -> re.Pattern:
         "holiday": rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}",
         # شهر رمضان، يوليو الماضي
         "month": rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}",
-        # عامي 2013 و2014، 2010 - 2014، من 2013 إلى 2015
+        # عامي 2013 و2014، 2010 - 2014، بين 2008 و2011 (but من 2004 حتى 2007 is two years: set E)
         "years": (
-            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين)\s+)?(?P<ys_a>{YEAR})\s*(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?:-|–|الى|الي|حتي)))\s*"
+            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين)\s+|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
+            rf"(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?(ys_bayn)(?:و|-|–)|(?:-|–))))\s*"
             rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"
         ),
         # القرن العشرين، القرنين الخامس عشر والسادس عشر، القرن الـ21
@@ -89,7 +98,7 @@ def time_regex() -> re.Pattern:
         ),
         # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
         "season": (
-            rf"(?:(?P<se_this>هذا|هذه)\s+)?(?P<se_name>{season}){END}"
+            rf"(?:(?P<se_this>هذا|هذه|عز)\s+)?(?P<se_name>{season}){END}"
             rf"(?:\s+(?:(?:من\s+)?(?:عام|العام)\s+)?(?P<se_year>{YEAR})(?!\d)(?:\s?م(?!\w))?"
             rf"|\s+(?:(?P<se_unit>العام|السن[ةه])\s+)?(?P<se_dir>{direction}){END}|\s+(?P<se_cur>هذا\s+العام|العام)(?!\w))?"
         ),
@@ -113,14 +122,14 @@ def time_regex() -> re.Pattern:
         ),
         # الساعة 10:30 صباحا، الساعة العاشرة مساء
         "clock": (
-            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)\d{{1,2}}))"
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
             r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
-            rf"(?:(?P<cn_num>{number})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
+            rf"(?:(?P<cn_num>{number})\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
             rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
             r"(?:\s+(?:مضى|مضي|مضت|خلت)(?!\w))?"
             r"(?:\s+و\s?(?P<cn_half>نصف|ربع)(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"
@@ -128,15 +137,18 @@ def time_regex() -> re.Pattern:
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
+            r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
             rf"(?:\s+(?P<ru_num2>{def_number}|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
             r"(?P<pe_kind>النصف|الربع)\s+(?:(?:ال)?سنوي\s+)?(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
-            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:العام|عام|لعام|السن[ةه])\s*{YEAR})|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
+            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d))|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
         ),
         "decade": rf"(?P<dec_word>{decade}){END}",
+        # مساءً، at the end of a clause: the evening of the day the sentence named (set E)
+        "lonedaypart": r"(?P<ld_word>مساء|مساءا|صباحا|ليلا|ظهرا|عصرا|فجرا)(?=\s*[,،.؛:)])",
         "ref": rf"(?P<ref_word>{refs}){END}",
         # الماضي، الحاضر، السابق as nouns (في الماضي، بين الماضي والحاضر)
         "noun": rf"(?<!عام\s)(?<!شهر\s)(?P<nn_word>{nouns}){END}",  # not after a part's عام (نهاية العام الماضي)

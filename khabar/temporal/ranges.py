@@ -36,11 +36,12 @@ def day_range(ctx: Context, last: tuple | None):
 
 
 def years(ctx: Context):
-    """عامي 2013 و2014 (two consecutive years), 2010 - 2014، من 2013 إلى 2015: one interval."""
+    """عامي 2013 و2014 (two consecutive years), 2010 - 2014، بين 2008 و2011: one interval (من 2004 حتى
+    2007 without عامي is two years, set E's convention)."""
     m = ctx.match
     first, last = int(m.group("ys_a")), int(m.group("ys_b"))
     hijri_suffix = (m.group("ys_suf") or "").strip() in _HIJRI_SUFFIX
-    if last <= first or (m.group("ys_join") == "و" and last != first + 1):
+    if last <= first or (m.group("ys_join") == "و" and last != first + 1 and m.group("ys_bayn") is None):
         return None
     if not m.group("ys_kw") and not hijri_suffix and (first < 1900 or last > 2035 or _counts_something(ctx.key, m.end())):
         return None  # من 1500 إلى 1800 ريال: amounts, not years

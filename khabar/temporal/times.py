@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from khabar.temporal import anaphora
+from khabar.temporal import ages, anaphora
 from khabar.temporal import calendar as cal
 from khabar.temporal import periods, ranges
 from khabar.temporal import context_rules as rules
@@ -256,7 +256,8 @@ def clock(ctx: Context):
         hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
     else:
         word = m.group("cl_word")
-        hour = int(word) if word.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
+        digits = word.removeprefix("ال").strip()  # الساعة الـ12
+        hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(re.match(r"\d+", frac).group()) if frac[:1].isdigit() else 0
     hour = _with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
@@ -277,14 +278,14 @@ def _with_daypart(hour: int, daypart: str) -> int:
     return hour
 
 
-_NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال|\d)")
+_NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال(?![يى](?!\w))|\d)")  # not الى: بين شهر إلى شهرين
 
 
 def counted(ctx: Context):
     m = ctx.match
     unit = _unit_of(m.group("cn_unit"))
     pre = m.group("cn_pre")
-    number = m.group("cn_num")
+    number = m.group("cn_num") or _without_articles(m.group("cn_defnum"))
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
     if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل (أربع ساعات كاملة keeps its 4)
@@ -320,8 +321,17 @@ def counted(ctx: Context):
     return cal.shift(ctx.published, unit_name, sign * int(count))
 
 
-# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن
-_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم)(?!\w))")
+# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
+# من + a number (بعد 15 عاما من 7.3 مليار إلى 8.5 مليار: the start of an amount's range)
+_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم)(?!\w))(?!\s*\d)")
+
+
+def _without_articles(count: str | None) -> str | None:
+    """الاربع والعشرين → اربع وعشرين."""
+    if count is None:
+        return None
+    return " ".join(w[3:] if w.startswith("وال") else w[2:] if w.startswith("ال") else w[1:] if w.startswith("ل") else w
+                    for w in count.split()).replace(" وال", " و")
 
 
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
@@ -345,6 +355,8 @@ def relunit(ctx: Context):
     count_word = m.group("ru_num") or m.group("ru_num2")
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
         return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
+    if m.group("ru_whole") and unit.offset == "1" and not (direction or m.group("ru_this")):
+        return cal.duration(unit.unit, 1), "duration"  # العام الكامل: a whole year
     if direction is None and not (m.group("ru_this") or m.group("part") or (count_word and unit.offset == "0")):
         return None
     if unit.offset == "0":  # plural: الأيام الماضية، السنوات السبع المقبلة، الأعوام القليلة
@@ -376,7 +388,7 @@ def ref(ctx: Context):
         return None  # «عكاظ المستقبل»: a programme's name
     word = m.group("ref_word")
     if word.startswith("حديث"):
-        value = rules.recently_or_present(ctx.key, m.start(0), m.end())
+        value = rules.recently_or_present(ctx.key, m.start(0), m.end(), m.start("ref_word"))
         return (value, None) if value else None
     if not _generic_word_fits(ctx, word):
         return None
@@ -395,6 +407,8 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
         return rules.is_old_times(ctx.key, m.start(0), m.end())
     if word.startswith("قريب") and len(word) <= 6:
         return not rules.is_near_to(ctx.key, m.end())
+    if word == "مستقبلي":  # سيقرر مستقبلي "my future", not the adjective (تخطيط مستقبلي)
+        return rules.is_my_future(ctx.key, m.start(0))
     return True
 
 
@@ -404,6 +418,7 @@ RESOLVERS = {
     "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
+    "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart,
 }
 
 
@@ -428,11 +443,16 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         value, granularity = resolved[0], resolved[1]
         match_end = match.end()
         moved_start = resolved[2] if len(resolved) > 2 and resolved[2] >= last_end else None
-        if alternative in _DAY_ALTERNATIVES:
-            # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins
-            stated = _stated_match(key, published, match_end)
+        if alternative in _DAY_ALTERNATIVES or alternative in _NAMED_WEEKDAY and _names_weekday(match):
+            # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins;
+            # so does اليوم الأربعاء 20 / 10 / 1436هـ (a weekday followed at once by its date)
+            stated = _stated_match(key, published, match_end, directly=alternative not in _DAY_ALTERNATIVES)
             if stated is not None:
                 match_end, value = stated[0], stated[1] or value
+                if alternative not in _DAY_ALTERNATIVES:  # السبت 1 - 5 - 1433هـ الموافق 24 - 3 - 2012م
+                    stated = _stated_match(key, published, match_end)
+                    if stated is not None:
+                        match_end, value = stated[0], stated[1] or value
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         if moved_start is not None:
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
@@ -450,17 +470,24 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
 
 
 _DAY_ALTERNATIVES = frozenset({"date", "numeric"})  # a weekday keeps its own span (يوم الأحد الموافق …)
+_NAMED_WEEKDAY = frozenset({"deictic", "weekday"})
+_DIRECTLY = re.compile(r"\s*[,،]?\s*")
 
 
-def _stated_match(key: str, published: date | None, end: int) -> tuple[int, str | None] | None:
-    """(end, value) of a day-level date given after الموافق / والموافق at ``end``."""
-    after = _STATED.match(key, end)
+def _names_weekday(match: re.Match) -> bool:
+    return match.lastgroup == "weekday" or match.group("dc_wd") is not None
+
+
+def _stated_match(key: str, published: date | None, end: int, directly: bool = False) -> tuple[int, str | None] | None:
+    """(end, value) of a day-level date given after الموافق / والموافق at ``end`` (``directly``:
+    right after it, without الموافق, for a weekday; the date must then resolve to a day)."""
+    after = (_DIRECTLY if directly else _STATED).match(key, end)
     if after is None:
         return None
     following = time_regex().match(key, after.end())
     if following is None or following.lastgroup not in ("numeric", "date"):
         return None
     resolved = RESOLVERS[following.lastgroup](Context(key, published, following))
-    if resolved is None:
+    if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
         return None
     return following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None

@@ -1,0 +1,98 @@
+"""Ages written as ordinals and vague 'one day' (added after blind set E).
+
+An age is a duration in years (set E's convention): `سن التاسعة` P9Y with سن in the span,
+`بعمر يناهز الخامسة والثمانين` P85Y with only the ordinal (the verb of approximation stays out,
+as نحو does not: it is not a modifier of the count but of the age). The ordinal is feminine
+(سن and the elided سنة are feminine): units 1–10, teens (الثالثة عشرة) and tens with or without
+a unit (الخامسة والثمانين, الثلاثين).
+
+`يوما ما` / `ذات يوم` are vague references: FUTURE_REF where the clause looks ahead (a future
+verb, or لن / ربما / قد / لعل / أن before an imperfect), PAST_REF otherwise."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the grammar imports this module's patterns; resolvers import it back lazily
+    from khabar.temporal.resolving import Context
+
+UNIT_ORDINALS = {
+    "الاولي": 1, "الحاديه": 1, "الحادية": 1, "الثانيه": 2, "الثانية": 2, "الثالثه": 3, "الثالثة": 3,
+    "الرابعه": 4, "الرابعة": 4, "الخامسه": 5, "الخامسة": 5, "السادسه": 6, "السادسة": 6,
+    "السابعه": 7, "السابعة": 7, "الثامنه": 8, "الثامنة": 8, "التاسعه": 9, "التاسعة": 9,
+}
+TEN_ORDINALS = {"العاشره": 10, "العاشرة": 10, "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50,
+                "الستين": 60, "السبعين": 70, "الثمانين": 80, "التسعين": 90}
+
+
+def _words(table: dict) -> str:
+    return "|".join(sorted(table, key=len, reverse=True))
+
+
+# الخامسة والثمانين، الثالثة عشرة، التاسعة، الثلاثين
+AGE_ORDINAL = (
+    rf"(?:(?P<ag_unit>{_words(UNIT_ORDINALS)})(?:\s+(?P<ag_teen>عشر[ةه])|\s+و\s?(?P<ag_ten>{_words(TEN_ORDINALS)}))?"
+    rf"|(?P<ag_ten0>{_words(TEN_ORDINALS)}))(?!\w)"
+)
+# سن التاسعة (سن in the span); بعمر يناهز الخامسة والثمانين (only the ordinal)
+_APPROACHING = ("يناهز", "ناهز", "يقارب", "قارب", "يبلغ", "بلغ", "يتجاوز", "تجاوز")
+AGE = (
+    r"(?:(?P<ag_sin>سن)\s+|" + "|".join(rf"(?<=عمر {verb} )" for verb in _APPROACHING) + ")"
+    + AGE_ORDINAL
+    # not سن العاشرة صباحا: a clock hour
+    + r"(?!\s+(?:صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|من\s+(?:صباح|مساء|ظهر|فجر|عصر|ليل)))"
+)
+
+# a daypart on its own further on in a sentence that named a day (… صباح اليوم الخميس … مساءً،)
+_MIN_WORDS_BETWEEN = 3
+_CLOCK_WORD_BEFORE = re.compile(r"(?:دقيق[ةه]|دقائق|\d|الساع[ةه])\s*$")
+
+
+def lone_daypart(ctx: "Context"):
+    """مساءً with nothing after it but punctuation: that part of the last day the same sentence
+    named, a few words back (not right after it: الخميس صباحا is the weekday's own daypart); nothing
+    without one."""
+    from khabar.temporal.grammar import SENTENCE_BREAK
+
+    dated = ctx.memory.dated if ctx.memory else None
+    if dated is None or dated[1] != "day" or len(dated[0]) != 10:
+        return None
+    between = ctx.key[dated[2]:ctx.match.start("lonedaypart")]
+    if SENTENCE_BREAK.search(between) or len(between.split()) < _MIN_WORDS_BETWEEN:
+        return None
+    if _CLOCK_WORD_BEFORE.search(between):
+        return None  # … وتسع وخمسين دقيقة مساءً: the end of a clock time the grammar did not read
+    return dated[0], "day"
+
+
+SOMEDAY = r"(?P<sm_word>يوما\s+ما|ذات\s+يوم)(?!\w)(?!\s+(?:من|واحد|ال))"
+
+
+def age(ctx: "Context"):
+    m = ctx.match
+    years = UNIT_ORDINALS.get(m.group("ag_unit") or "", 0)
+    if m.group("ag_teen"):
+        years += 10
+    years += TEN_ORDINALS.get(m.group("ag_ten") or m.group("ag_ten0") or "", 0)
+    if not 1 <= years <= 120:
+        return None
+    return f"P{years}Y", "duration"
+
+
+# لن نستغرب يوما ما، قد تنجح، أن يصبح: an imperfect after a particle that looks ahead; فربما يوما ما
+_LOOKS_AHEAD = re.compile(r"(?:^|\s)[وف]?(?:(?:لن|ربما|قد|لعل|عسي|عسى|ان|لو)\s+[يتن]\w{2,}|(?:ربما|لعل|عسي|عسى)\s*$)")
+
+
+def someday(ctx: "Context"):
+    """يوما ما / ذات يوم: a future or past reference by the clause it is in."""
+    from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK
+
+    start = ctx.match.start("someday")
+    window = ctx.key[max(0, start - 120):start]
+    cut = None
+    for cut in SENTENCE_BREAK.finditer(window):
+        pass
+    clause = window[cut.end():] if cut else window
+    ahead = FUTURE_CUE.search(clause) or _LOOKS_AHEAD.search(clause)
+    return ("FUTURE_REF" if ahead else "PAST_REF"), None
