@@ -14,12 +14,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress
 
+from khabar.caches import WORD_CACHE_SIZE
 from khabar.kb.data import KnowledgeBase
 from khabar.kb.matcher import QUOTES, Match, match_words, prepare
 from khabar.text.normalize import normalize_key
 
 _WORD_KEYS: dict[str, str | bool] = {}  # surface word -> normalised key; False: quote marks only
-_MAX_CACHED_KEYS = 200_000
+_MAX_CACHED_KEYS = WORD_CACHE_SIZE
 
 
 def word_keys(words: list[str]) -> list[str | bool]:

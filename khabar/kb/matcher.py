@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import NamedTuple
 
+from khabar.caches import WORD_CACHE_SIZE
 from khabar.kb.data import KnowledgeBase, Name
 
 CLITIC_LETTERS = frozenset("وفبلك")
@@ -67,7 +68,7 @@ def start_surfaces(trie: dict) -> frozenset[str]:
     return frozenset(surfaces)
 
 
-_MAX_CACHED_WORDS = 100_000  # distinct candidate words whose readings are kept
+_MAX_CACHED_WORDS = WORD_CACHE_SIZE  # distinct candidate words whose readings are kept
 
 
 def prepare(kb: KnowledgeBase) -> frozenset[str]:

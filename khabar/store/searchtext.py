@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.caches import WORD_CACHE_SIZE
 from khabar.document import Document
 from khabar.text.clitics import segment_key
 from khabar.text.layer import normalized_of
@@ -22,7 +23,7 @@ from khabar.text.normalize import normalize_key
 WORD_RE = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem_of(word: str) -> str:
     """The stem of a normalised word without its clitics (the word itself when none split off)."""
     for start, end, role in segment_key(word):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.caches import WORD_CACHE_SIZE
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.text.normalize import normalize_key
 
@@ -71,7 +72,7 @@ _SURFACE_IS_TRIGGER: dict[str, bool] = {}
 
 
 def _is_trigger(surface: str) -> bool:
-    if len(_SURFACE_IS_TRIGGER) > 200_000:
+    if len(_SURFACE_IS_TRIGGER) > WORD_CACHE_SIZE:
         _SURFACE_IS_TRIGGER.clear()
     hit = _SURFACE_IS_TRIGGER[surface] = surface[0].isdigit() or normalize_key(surface) in trigger_words()
     return hit

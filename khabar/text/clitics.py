@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from khabar.caches import WORD_CACHE_SIZE
 from khabar import resources
 from khabar.text.normalize import normalize, normalize_key
 
@@ -133,7 +134,7 @@ def _split_enclitic(stem: str, counts: dict[str, int]) -> tuple[str, str]:
     return stem, ""
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def segment_key(key: str) -> tuple[tuple[int, int, str], ...]:
     """Segment a normalised word; returns (start, end, role) pieces over the key."""
     counts = word_counts()
@@ -161,7 +162,7 @@ def segment_key(key: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(pieces)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def segment_surface(surface: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
     """(normalised form, pieces as (start, end, role) offsets into the surface word)."""
     key = normalize_key(surface)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
+from khabar.caches import WORD_CACHE_SIZE
 from khabar.text.clitics import Piece, segment_surface
 from khabar.text.normalize import normalize_key
 
@@ -92,7 +93,7 @@ class Token:
 
 _MARK_SET = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640, 0x200C, 0x200D])
 _ANALYSES: dict[str, tuple[str, str]] = {}
-_MAX_CACHED = 400_000  # distinct surface forms kept; a batch of news repeats most words
+_MAX_CACHED = WORD_CACHE_SIZE  # distinct surface forms kept (khabar.caches)
 
 
 def _kind(surface: str) -> str:
