@@ -114,12 +114,12 @@ def shift(published: date, unit: str, count: int) -> tuple[str, str]:
         return f"{(published.year + 10 * count) // 10:03d}", "decade"
     if unit == "century":
         return f"{(published.year + 100 * count) // 100:02d}", "century"
-    if unit in ("hour", "minute"):
+    if unit in ("hour", "minute", "second"):
         return published.isoformat(), "day"
     raise ValueError(unit)
 
 
-DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "hour": "H", "minute": "M"}
+DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "hour": "H", "minute": "M", "second": "S"}
 
 
 def duration(unit: str, count: float | None) -> str:
@@ -129,7 +129,7 @@ def duration(unit: str, count: float | None) -> str:
         return f"P{amount}0Y" if amount != "X" else "PXDE"
     if unit == "century":
         return f"P{amount}00Y" if amount != "X" else "PXCE"
-    time_part = "T" if unit in ("hour", "minute") else ""
+    time_part = "T" if unit in ("hour", "minute", "second") else ""
     return f"P{time_part}{amount}{DURATION_CODES[unit]}"
 
 

@@ -179,3 +179,15 @@ def is_bare_noun(key: str, start: int, end: int, time_words) -> bool:
     if bare.startswith(("ال", "لل", "بال", "كال")) or word in _NOT_A_HEAD or bare in _NOT_A_HEAD:
         return False
     return word not in time_words and bare not in time_words
+
+
+# سابقا "previously" after a definite participle (المسجلة سابقا، المعلن سابقا); after a title or a
+# nationality it is "former" (الحارس السوفياتي سابقا، لاعب الأهلي سابقا), which the gold leaves out
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|ل)م\w{3,}\s+$")
+_TITLES = frozenset({"المدرب", "المدير", "المستشار", "المحافظ", "المندوب", "الممثل", "المتحدث", "المشرف",
+                     "المنسق", "المفوض", "المحترف", "المهاجم", "المدافع", "المرشح", "المسؤول", "المحلل"})
+
+
+def is_previously(key: str, start: int) -> bool:
+    before = _PARTICIPLE_BEFORE.search(_before(key, start, 30))
+    return before is not None and before.group().split()[-1].lstrip("وف") not in _TITLES

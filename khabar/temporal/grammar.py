@@ -30,7 +30,9 @@ def time_regex() -> re.Pattern:
     month = alternation(lex.months)
     month_pair = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s*-\s*{month}|\s+{month}(?!\w))?"
     weekday = alternation(lex.weekdays)
-    direction = alternation(lex.relative_of("direction"))
+    # indefinite directions (مقبلة، قادمة) only after a bare count: عقود قادمة, not الخميس قادمة من دبي
+    any_direction = alternation(lex.relative_of("direction"))
+    direction = alternation(d for d in lex.relative_of("direction") if d.startswith("ال"))
     deictic = alternation(lex.relative_of("deictic"))
     part = alternation(lex.relative_of("part"))
     daypart = alternation(lex.relative_of("daypart"))
@@ -50,7 +52,7 @@ def time_regex() -> re.Pattern:
     def_number = rf"(?:ال|(?<=ل)ل){counts}"
     tens = alternation(w for w, (_, kind) in lex.numbers.items() if kind == "ten")
     # the article on every word of a count before an indefinite unit: الأربع والعشرين ساعة
-    def_count = rf"(?:ال|(?<=ل)ل){counts}(?:\s+وال{tens})?(?!\w)"
+    def_count = rf"(?:ال|(?<=ل)ل){counts}(?:\s+عشر[ةه]?|\s+وال{tens})?(?!\w)"  # الأربع عشرة سنة
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 
     alternatives = {
@@ -120,25 +122,31 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<wd_dp>{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})"
             rf"(?:\s+(?P<wd_skip>(?:بعد|قبل)\s+{direction})|\s+(?P<wd_dir>{direction}))?{END}"
         ),
-        # الساعة 10:30 صباحا، الساعة العاشرة مساء
+        # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits
+        # reversed by the source's bidi handling: 09:47); a bare hour with its daypart: 6 مساء
         "clock": (
-            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
             r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
-            rf"(?:(?P<cn_num>{number})\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?)\s+)?(?P<cn_unit>{unit}){END}"
-            rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{direction}))?"
+            # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
+            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number})\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
+            rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w)))?"
+            rf"(?P<cn_unit>{unit}){END}"
+            # 15 دقيقة و25.48 ثانية: a race time
+            r"(?:\s+و\s?(?P<cn_sec>\d+(?:[.,]\d+)?)\s+ثاني[ةه](?!\w))?"
+            rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{any_direction}))?"
             r"(?:\s+(?:مضى|مضي|مضت|خلت)(?!\w))?"
-            r"(?:\s+و\s?(?P<cn_half>نصف|ربع)(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"
+            r"(?:\s+و\s?(?P<cn_half>(?:ال)?(?:نصف|ربع))(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"
         ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
-            rf"(?:\s+(?P<ru_num2>{def_number}|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
+            rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from khabar.temporal import ages, anaphora
+from khabar.temporal import ages, anaphora, counts
 from khabar.temporal import calendar as cal
 from khabar.temporal import periods, ranges
 from khabar.temporal import context_rules as rules
@@ -247,6 +247,8 @@ def _stated_date(ctx: Context) -> str | None:
 
 def clock(ctx: Context):
     m = ctx.match
+    if m.group("cl_rm") is not None or m.group("cl_d") is not None:
+        return counts.reversed_or_bare_clock(m, _with_daypart)
     if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
         if m.group("cl_h") is None or ctx.key[m.end("cl_h")] != ":":
             return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
@@ -285,9 +287,11 @@ def counted(ctx: Context):
     m = ctx.match
     unit = _unit_of(m.group("cn_unit"))
     pre = m.group("cn_pre")
-    number = m.group("cn_num") or _without_articles(m.group("cn_defnum"))
+    number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
+    if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2")) and m.group("cn_dir"):
+        return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
     if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل (أربع ساعات كاملة keeps its 4)
         number, count = m.group("cn_one"), 1
     if m.group("cn_half"):  # ساعة ونصف: one and a half
@@ -296,7 +300,7 @@ def counted(ctx: Context):
         return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
         return None  # منذ يوم السبت: يوم introduces the weekday that follows
-    if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod"):
+    if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod") and not m.group("cn_half"):
         return cal.duration(unit.unit, 1), "duration"  # نحو عام
     if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
         return None  # يوما بعد يوم: an idiom
@@ -305,13 +309,14 @@ def counted(ctx: Context):
         anchored = anaphora.from_named_date(ctx, unit.unit, count)
         if anchored:
             return anchored  # عام 2003 … بعد ذلك بعامين
-    if pre is None and number is None and not few and unit.offset != "2":
-        if not anaphora.bare_unit_is_duration(ctx, clitic, unit.offset == "1"):
+    if pre is None and number is None and not few and unit.offset != "2" and not (m.group("cn_art") and m.group("cn_mod") or m.group("cn_art2")):
+        if not (anaphora.bare_unit_is_duration(ctx, clitic, unit.offset == "1") or counts.plural_with_direction(unit.offset, m.group("cn_dir"))):
             return None  # a bare يوم / عام / أيام is not an expression of its own
     unit_name, count = anaphora.whole_units(unit.unit, count)  # ربع قرن: 25 years
     if pre is None:
-        return cal.duration(unit_name, count), "duration"
-    if _ANCHORED_ELSEWHERE.match(ctx.key, m.end()) and not _AGO.search(m.group("counted")):
+        raced = counts.minutes_and_seconds(unit_name, count, m.group("cn_sec")) if m.group("cn_sec") else None
+        return raced or cal.duration(unit_name, count), "duration"
+    if _ANCHORED_ELSEWHERE.match(ctx.key, m.end()) and not _AGO.search(m.group("counted")) and not counts.vague_ago(pre, count, ctx.key, m.end()):
         return cal.duration(unit_name, count), "duration"
     if count is None:
         return ("FUTURE_REF" if pre == "بعد" else "PAST_REF"), None
@@ -324,14 +329,6 @@ def counted(ctx: Context):
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
 # من + a number (بعد 15 عاما من 7.3 مليار إلى 8.5 مليار: the start of an amount's range)
 _ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم)(?!\w))(?!\s*\d)")
-
-
-def _without_articles(count: str | None) -> str | None:
-    """الاربع والعشرين → اربع وعشرين."""
-    if count is None:
-        return None
-    return " ".join(w[3:] if w.startswith("وال") else w[2:] if w.startswith("ال") else w[1:] if w.startswith("ل") else w
-                    for w in count.split()).replace(" وال", " و")
 
 
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
@@ -360,15 +357,17 @@ def relunit(ctx: Context):
     if direction is None and not (m.group("ru_this") or m.group("part") or (count_word and unit.offset == "0")):
         return None
     if unit.offset == "0":  # plural: الأيام الماضية، السنوات السبع المقبلة، الأعوام القليلة
-        count = parse_number(_strip_article(count_word)) if count_word and "قليل" not in count_word else None
+        if m.group("ru_this") and not count_word and direction is None and unit.unit == "day":
+            return "PRESENT_REF", None  # هذه الأيام "these days"
+        count = counts.count_of(count_word) if count_word and "قليل" not in count_word else None
         return cal.duration(unit.unit, count), "duration"
     if ctx.published is None:
         return None, unit.unit
+    if unit.unit == "month" and direction == 0:  # الشهر الجاري in a text counting Hijri months
+        hijri = counts.hijri_month_around(ctx.key, ctx.published)
+        if hijri:
+            return hijri, "month"
     return cal.shift(ctx.published, unit.unit, direction or 0)
-
-
-def _strip_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else word
 
 
 def _stated_year(year: str, suffix: str | None):
@@ -403,6 +402,8 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
         return not rules.is_discourse_finally(ctx.key, m.start(0), m.start("ref_word"), m.end())
     if word.startswith("لاحق"):  # "later" is a future reference in a future sentence only
         return future_marked(ctx) and not rules.is_sequence_later(ctx.key, m.start(0))
+    if word.startswith("سابق"):
+        return rules.is_previously(ctx.key, m.start(0))
     if word == "زمان":
         return rules.is_old_times(ctx.key, m.start(0), m.end())
     if word.startswith("قريب") and len(word) <= 6:

@@ -1,0 +1,84 @@
+"""Counts and clocks the main resolvers hand over to (added after blind set F): race times in
+minutes and seconds, counts written with the article (الـ24 ساعة، الأيام الـ365، الساعات الأربع
+والعشرين), vague stretches that point back (منذ أسابيع على …), the Hijri month a text counts in,
+and clock hours written 47ر09 or 6 مساء."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hijridate import Gregorian
+
+from khabar.temporal import calendar as cal
+from khabar.temporal.numbers import parse_number
+
+
+def digits_without_article(number: str | None) -> str | None:
+    """الـ24 → 24 (the key keeps the article glued or spaced before digits)."""
+    if number is None:
+        return None
+    return re.sub(r"^ال\s?(?=\d)", "", number)
+
+
+def without_articles(count: str | None) -> str | None:
+    """الاربع والعشرين → اربع وعشرين; الاربع عشرة → اربع عشرة."""
+    if count is None:
+        return None
+    return " ".join(w[3:] if w.startswith("وال") else w[2:] if w.startswith("ال") else w[1:] if w.startswith("ل") else w
+                    for w in count.split()).replace(" وال", " و")
+
+
+def count_of(words: str) -> float | None:
+    """The count in a definite count word: الستة، الـ365، الأربع والعشرين، الأربع عشرة."""
+    plain = without_articles(words).strip()
+    return parse_number(plain) if plain else None
+
+
+def minutes_and_seconds(unit: str, count: float | None, seconds: str) -> str | None:
+    """15 دقيقة و25.48 ثانية → PT15M25.48S (only after whole minutes)."""
+    if unit != "minute" or count is None or not float(count).is_integer():
+        return None
+    return f"PT{int(count)}M{seconds.replace(',', '.')}S"
+
+
+# منذ أسابيع على خلفية …، منذ عدة سنوات على موقع …: على after a vague stretch does not anchor it
+_ON_AFTER = re.compile(r"\s+(?:على|علي)(?!\w)")
+
+
+def vague_ago(pre: str | None, count: float | None, key: str, end: int) -> bool:
+    return count is None and pre in ("منذ", "قبل") and _ON_AFTER.match(key, end) is not None
+
+
+def plural_with_direction(unit_offset: str, direction_word: str | None) -> bool:
+    """عقود قادمة، سنوات مقبلة: a bare plural with an indefinite direction counts a stretch."""
+    return unit_offset == "0" and bool(direction_word) and not direction_word.startswith("ال")
+
+
+# the text says which Hijri month is the current one: من شوال الجاري، رمضان الحالي
+_CURRENT_HIJRI_MONTH = re.compile(
+    r"(?<!\w)(?:شوال|رمضان|شعبان|رجب|محرم|صفر|ذ[وي]\s+القعد[ةه]|ذ[وي]\s+الحج[ةه]|جماد[يى]\s+\S+|ربيع\s+\S+)\s+(?:الجاري|الحالي)(?!\w)"
+)
+
+
+def hijri_month_around(key: str, published: date | None) -> str | None:
+    """الشهر الجاري in a text that names the current Hijri month (اليوم الـ19 من شوال الجاري): that
+    month, the publication date's, as its Gregorian interval; None when the text does not."""
+    if published is None or not _CURRENT_HIJRI_MONTH.search(key):
+        return None
+    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    return cal.hijri_month_interval(today.year, today.month)
+
+
+def reversed_or_bare_clock(m: re.Match, with_daypart) -> tuple[str, str] | None:
+    """الساعة 47ر09 → T09:47; 6 مساء → T18:00."""
+    if m.group("cl_rm") is not None:
+        hour, minute = int(m.group("cl_rh")), int(m.group("cl_rm"))
+    else:
+        if not m.group("cl_dp"):
+            return None
+        hour, minute = int(m.group("cl_d")), 0
+    hour = with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}", "time"

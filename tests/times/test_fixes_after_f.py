@@ -1,0 +1,71 @@
+"""The fixes after blind set F: race times in seconds, counts written with the article, teen and
+half counts, vague plurals, vague stretches with منذ … على, generic references, clock hours written
+6 مساء / 47ر09, a century counted back, هذه الأيام, الشهر الجاري in a text counting Hijri months,
+سابقا "previously".
+
+Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21."""
+
+from tests.times.helpers import times
+
+
+def test_seconds_and_race_times():
+    assert times("قطعت السباق بزمن 12 دقيقة و40.15 ثانية وتقدمت بفارق 1.3 ثانية") == [
+        ("12 دقيقة و40.15 ثانية", "PT12M40.15S"), ("1.3 ثانية", "PT1.3S")]
+    # ثانية without a number is the ordinal "second"
+    assert times("حاول مرة ثانية دون جدوى") == []
+
+
+def test_counts_with_the_article():
+    assert times("راقبه الأطباء طيلة الساعات الأربع والعشرين الماضية") == [
+        ("الساعات الأربع والعشرين الماضية", "PT24H")]
+    assert times("ارتفع المؤشر خلال الـ48 ساعة الأخيرة") == [("الـ48 ساعة الأخيرة", "PT48H")]
+    assert times("يرسم الخطة في الأيام الـ90 المقبلة") == [("الأيام الـ90 المقبلة", "P90D")]
+    assert times("تراجعت المبيعات في الأشهر الثمانية عشر الأخيرة") == [("الأشهر الثمانية عشر الأخيرة", "P18M")]
+    assert times("عمل في الشركة قرابة الثلاث عشرة سنة") == [("قرابة الثلاث عشرة سنة", "P13Y")]
+    assert times("أقام في المدينة نحو السنة والنصف") == [("نحو السنة والنصف", "P18M")]
+
+
+def test_vague_plurals_and_a_decade_with_the_article():
+    assert times("ستبقى الآثار مئات السنين") == [("مئات السنين", "PXY")]
+    assert times("عاش في المنفى سنينا طويلة") == [("سنينا طويلة", "PXY")]
+    assert times("قد يستغرق الإصلاح عقودا طويلة") == [("عقودا طويلة", "PXDE")]
+    assert times("وقع اتفاقا يمتد أثره إلى سنوات قادمة") == [("سنوات قادمة", "PXY")]
+    assert times("سينخفض الإنتاج خلال أقل من العقد") == [("أقل من العقد", "P10Y")]
+    # من العقد الماضي is the last decade, not a stretch; an indefinite direction does not move a weekday
+    assert times("تراجع الإنتاج منذ منتصف العقد الماضي") != [("العقد", "P10Y")]
+    assert times("وصلت الطائرة الخميس قادمة من دبي") == [("الخميس", "2015-07-16")]
+
+
+def test_vague_stretches_that_point_back():
+    assert times("أطلقت الحملة منذ عدة سنوات على موقع للتواصل") == [("منذ عدة سنوات", "PAST_REF")]
+    assert times("تشهد المدينة توترا منذ أسابيع على خلفية الخلاف") == [("منذ أسابيع", "PAST_REF")]
+    # a counted stretch followed by من is still anchored elsewhere (F's بعد ساعات من توليه)
+    assert times("استقال بعد ساعات من توليه المنصب") == [("بعد ساعات", "PTXH")]
+
+
+def test_generic_references():
+    assert times("تعمل الجمعية منذ أزل التاريخ على خدمة الحجاج") == [("منذ أزل التاريخ", "PAST_REF")]
+    assert times("وأوضح أنه رفع قبل مدة كتابا إلى الوزير") == [("قبل مدة", "PAST_REF")]
+    assert times("الظاهرة موجودة في المجتمع من زمن طويل") == [("زمن طويل", "PAST_REF")]
+    assert times("لن تحل البدائل محله خلال الزمن المنظور") == [("الزمن المنظور", "FUTURE_REF")]
+    assert times("يشهد السوق هذه الأيام إقبالا كبيرا") == [("هذه الأيام", "PRESENT_REF")]
+    # سابقا "previously" after a definite participle; "former" after a title or nationality is nothing
+    assert times("وهي من الحالات المسجلة سابقا في المستشفى") == [("سابقا", "PAST_REF")]
+    assert times("تعاقد النادي مع المدرب سابقا للمنتخب") == []
+    assert times("شارك الحارس الإيطالي سابقا في القرعة") == []
+
+
+def test_clock_hours_and_a_century_counted_back():
+    assert times("استمرت الرحلة من الساعة 8 صباحا حتى 5 مساء") == [
+        ("الساعة 8 صباحا", "T08:00"), ("5 مساء", "T17:00")]
+    assert times("تراجع سعر الخام بحلول الساعة 15ر10 بتوقيت جرينتش") == [("الساعة 15ر10", "T10:15")]
+    assert times("اشترى 5 مساكن") == []
+    assert times("عاش الشاعر قبل عشرة قرون") == [("قبل عشرة قرون", "10")]
+
+
+def test_current_month_in_a_text_counting_hijri_months():
+    text = "شهد الشهر الجاري عمليات كثيرة، آخرها في الـ3 من شوال الجاري."
+    assert times(text) == [("الشهر الجاري", "2015-07-17/2015-08-15"), ("الـ3 من شوال الجاري", "2015-07-19")]
+    # a text that does not say the current month is a Hijri one keeps the Gregorian month
+    assert times("بدأ المهرجان في 15 شوال من الشهر الحالي") == [
+        ("15 شوال", "2015-07-31"), ("الشهر الحالي", "2015-07")]
