@@ -114,7 +114,8 @@ def time_regex() -> re.Pattern:
         "deictic": (
             rf"(?:(?P<dc_dp>{daypart})\s+)?(?:(?P<dc_same>ذات|نفس|ذلك|تلك)\s+)?(?P<dc_word>{deictic}){END}"
             r"(?!\s+(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|التالي|الاخير|الذي|نفسه|ذاته|الموعود|المفتوح|السابق|الاخر|الاخره|الاخرة|المشهود))"
-            rf"(?:\s*(?:\(\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?:\s*\))?)?"
+            # اليوم (الاثنين)، امس «الاربعاء»: a closing quote only after an opening one
+            rf"(?:\s*(?:(?P<dc_open>[(«\"])\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?(dc_open)(?:\s*[)»\"])?|(?:\s*\))?))?"
         ),
         # (صباح) يوم الخميس (الماضي)
         # … الأربعاء بعد القادم (the week after next), الخميس قبل الماضي (the week before last)

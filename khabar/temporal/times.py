@@ -15,6 +15,7 @@ from functools import lru_cache
 from khabar.temporal import ages, anaphora, counts
 from khabar.temporal import calendar as cal
 from khabar.temporal import periods, ranges
+from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
 from khabar.temporal.lexicon import lexicons
@@ -427,6 +428,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
     """Every time expression in the key, left to right, non-overlapping; ``starts`` are the
     candidate positions (khabar.temporal.scan), found here when not given."""
     found = []
+    crawled, published = published, article_today(key, published)  # أمس الخميس fixes the article's today
     regex = time_regex()
     last_end = 0
     previous_day = None
@@ -438,7 +440,9 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         if match is None:
             continue
         alternative = match.lastgroup
-        resolved = RESOLVERS[alternative](Context(key, published, match, previous_day, memory))
+        # a deictic word with its own weekday (أمس الخميس) is resolved from the crawl date
+        day_zero = crawled if alternative == "deictic" and match.group("dc_wd") else published
+        resolved = RESOLVERS[alternative](Context(key, day_zero, match, previous_day, memory))
         if resolved is None:
             continue
         value, granularity = resolved[0], resolved[1]

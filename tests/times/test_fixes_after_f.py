@@ -69,3 +69,19 @@ def test_current_month_in_a_text_counting_hijri_months():
     # a text that does not say the current month is a Hijri one keeps the Gregorian month
     assert times("بدأ المهرجان في 15 شوال من الشهر الحالي") == [
         ("15 شوال", "2015-07-31"), ("الشهر الحالي", "2015-07")]
+
+
+def test_a_weekday_named_with_yesterday_fixes_the_articles_today():
+    # published Friday 2015-07-24 (the crawl date); the article says yesterday was Wednesday
+    text = "غادر المريض المستشفى امس «الاربعاء» وزاره الوزير صباح امس، ويغادر المدينة يوم الجمعة القادم."
+    assert times(text, "2015-07-24 19:29:11") == [
+        ("امس «الاربعاء»", "2015-07-22"), ("صباح امس", "2015-07-22"), ("يوم الجمعة القادم", "2015-07-24")]
+    # published Saturday 2015-07-25; أمس الخميس makes the article's today Friday
+    text = "اقتربت الأسعار من أدنى مستوياتها اليوم بعد أن هبطت أمس الخميس."
+    assert times(text, "2015-07-25 10:01:09") == [("اليوم", "2015-07-24"), ("أمس الخميس", "2015-07-23")]
+    # أول من أمس (السبت) is two days back and fixes nothing; without a named weekday the crawl date stays
+    text = "وصل الفريق أول من أمس (السبت) ويتدرب اليوم."
+    assert times(text, "2015-07-27 09:00:00") == [("أول من أمس (السبت)", "2015-07-25"), ("اليوم", "2015-07-27")]
+    # two different yesterdays (a digest) keep the crawl date for the rest
+    text = "اختتم الاجتماع أمس الأربعاء. وذكرت الصحيفة أمس الخميس أن المطار طرح للبيع. ويصل الوفد اليوم."
+    assert times(text, "2015-08-07 06:25:41")[-1] == ("اليوم", "2015-08-07")

@@ -1,0 +1,46 @@
+"""The article's own "today" (added after blind set F).
+
+SaudiNewsNet's date is the crawl date, often a day after the article was written. When the
+article itself names its yesterday or today by weekday (أمس الخميس، امس «الاربعاء»، اليوم
+(الاثنين)), that fixes the day it was written: every deictic day and weekday of the article is
+then counted from it, not from the crawl date (set F's convention; "today" is never after the
+crawl date, and a correction of more than three days is not trusted)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from khabar.temporal.lexicon import alternation, lexicons
+
+_MAX_SHIFT_DAYS = 3
+
+
+@lru_cache(maxsize=1)
+def _named_day() -> re.Pattern:
+    weekday = alternation(lexicons().weekdays)
+    # أمس الأول / أول من أمس are two days back and are not used: one anchor is enough, and أمس/اليوم are commoner
+    return re.compile(
+        rf"(?<!\w)(?<!من\s)[وف]?(?P<word>امس|اليوم)(?!\s+الاول)\s*(?:\(\s*|[,،]\s*|[«\"]\s*)?(?P<wd>{weekday})(?!\w)"
+    )
+
+
+def article_today(key: str, published: date | None) -> date | None:
+    """The day the article calls today: the publication date unless the weekday-named أمس /
+    اليوم of the article all put it on one day up to three days earlier (a digest that names two
+    different yesterdays keeps the publication date)."""
+    if published is None:
+        return None
+    from khabar.temporal.resolving import _lookup_form
+
+    todays = set()
+    for found in _named_day().finditer(key):
+        number = lexicons().weekdays[_lookup_form(found.group("wd"), "weekdays")]
+        back = 1 if found.group("word") == "امس" else 0
+        latest = published - timedelta(days=back)
+        todays.add(latest - timedelta(days=(latest.isoweekday() - number) % 7) + timedelta(days=back))
+    if len(todays) != 1:
+        return published
+    today = todays.pop()
+    return today if (published - today).days <= _MAX_SHIFT_DAYS else published
