@@ -36,9 +36,12 @@ AGE_ORDINAL = (
     rf"|(?P<ag_ten0>{_words(TEN_ORDINALS)}))(?!\w)"
 )
 # سن التاسعة (سن in the span); بعمر يناهز الخامسة والثمانين (only the ordinal)
+_BEING = ("كنت", "كان", "كانت", "وهو", "وهي", "وانا", "كنا")
 _APPROACHING = ("يناهز", "ناهز", "يقارب", "قارب", "يبلغ", "بلغ", "يتجاوز", "تجاوز")
 AGE = (
-    r"(?:(?P<ag_sin>سن)\s+|" + "|".join(rf"(?<=عمر {verb} )" for verb in _APPROACHING) + ")"
+    r"(?:(?P<ag_sin>سن)\s+|" + "|".join(rf"(?<=عمر {verb} )" for verb in _APPROACHING)
+    # حين كنت في السادسة، وهو في العاشرة: a person "at" an ordinal is an age (set F)
+    + "|" + "|".join(rf"(?<={subject} في )" for subject in _BEING) + ")"
     + AGE_ORDINAL
     # not سن العاشرة صباحا: a clock hour
     + r"(?!\s+(?:صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|من\s+(?:صباح|مساء|ظهر|فجر|عصر|ليل)))"
@@ -66,7 +69,7 @@ def lone_daypart(ctx: "Context"):
     return dated[0], "day"
 
 
-SOMEDAY = r"(?P<sm_word>يوما\s+ما|ذات\s+يوم)(?!\w)(?!\s+(?:من|واحد|ال))"
+SOMEDAY = r"(?P<sm_word>يوما\s+ما|ذات\s+يوم|(?<=في\s)يوم\s+ما)(?!\w)(?!\s+(?:من|واحد|ال))"  # في يوم ما (set F)
 
 
 def age(ctx: "Context"):
@@ -90,6 +93,8 @@ def someday(ctx: "Context"):
 
     start = ctx.match.start("someday")
     window = ctx.key[max(0, start - 120):start]
+    if start > 120 and not ctx.key[start - 121].isspace():
+        window = window.partition(" ")[2]  # a word cut by the window is no future cue
     cut = None
     for cut in SENTENCE_BREAK.finditer(window):
         pass

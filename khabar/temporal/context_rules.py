@@ -47,12 +47,16 @@ _GENERIC_SUBJECT_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:نحن|انتم|(?:ال)?ناس|العالم|المجتمع|الشباب|الجيل|عليه|عليها|عليهم|المعروف[ةه]?)\s+$")
 
 
+# التي لا تتوافر اليوم: a negated present state (set F)
+_NEGATED_PRESENT_BEFORE = re.compile(r"(?:^|\s)[وف]?لا\s+[يت]\w{3,}\s+$")
+
+
 def is_nowadays(key: str, start: int, end: int) -> bool:
     """اليوم as "nowadays": after أما or إلى حد / حتى, after a subject pronoun or a collective
-    (ونحن اليوم), before فإن or a present-tense verb."""
+    (ونحن اليوم) or a negated present verb (لا تتوافر اليوم), before فإن or a present-tense verb."""
     before = _before(key, start)
     return bool(_NOWADAYS_BEFORE.search(before) or _TO_THIS_DAY_BEFORE.search(before)
-                or _GENERIC_SUBJECT_BEFORE.search(before)
+                or _GENERIC_SUBJECT_BEFORE.search(before) or _NEGATED_PRESENT_BEFORE.search(before)
                 or _NOWADAYS_AFTER.match(key, end) or _PRESENT_VERB_AFTER.match(key, end))
 
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from khabar.temporal.ages import AGE, SOMEDAY
+from khabar.temporal.feasts import FEAST_DAY
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.numbers import number_word_pattern
 
@@ -67,6 +68,8 @@ def time_regex() -> re.Pattern:
             rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
             # a range of days: يومي السابع والثامن من، 1-4 يونيو، من 5 إلى 9 يوليو
             # (not السابع والعشرين: a compound ordinal is one day)
+            # اليوم الـ14 من شوال، اليوم التاسع من شوال: the day word is part of the date (set F)
+            r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|من\s+(?:ال)?شهر\s+(?P<dt_reldir>{direction}){END})"
@@ -74,6 +77,8 @@ def time_regex() -> re.Pattern:
         ),
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
         "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
+        # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)
+        "feastday": FEAST_DAY,
         # holidays before months: عيد الفطر (المقبل)
         "holiday": rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}",
         # شهر رمضان، يوليو الماضي
@@ -126,7 +131,7 @@ def time_regex() -> re.Pattern:
         # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits
         # reversed by the source's bidi handling: 09:47); a bare hour with its daypart: 6 مساء
         "clock": (
-            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})(?!\s+(?:ثاني|ثوان|دقيق|دقائق))|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
             r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),

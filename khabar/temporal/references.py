@@ -72,6 +72,8 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
     start, end = m.start("dc_word"), m.end("dc_word")
     if word == "اليوم" and rules.is_per_day(ctx.key, m.start(0), _amount_words()):
         return ""  # دولارين في اليوم: a rate
+    if word == "اليوم" and m.start(0) == start and ctx.key[max(0, start - 4):start] == "بعد ":
+        return "FUTURE_REF", None, start - 4  # بعد اليوم "from now on"
     if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
         return "PRESENT_REF", None
     if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم"):

@@ -81,6 +81,8 @@ def future_marked(ctx: Context, direction: int | None = None) -> bool:
         return direction > 0
     start = ctx.match.start(ctx.match.lastgroup)
     window = ctx.key[max(0, start - 60):start]
+    if start > 60 and not ctx.key[start - 61].isspace():
+        window = window.partition(" ")[2]  # a word cut by the window (ستعادتها of استعادتها) is no cue
     cut = None
     for cut in SENTENCE_BREAK.finditer(window):
         pass

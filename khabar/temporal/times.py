@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from khabar.temporal import ages, anaphora, counts
+from khabar.temporal import ages, anaphora, counts, feasts
 from khabar.temporal import calendar as cal
 from khabar.temporal import periods, ranges
 from khabar.temporal.article_today import article_today
@@ -420,7 +420,7 @@ RESOLVERS = {
     "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
-    "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart,
+    "feastday": feasts.feast_day, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart,
 }
 
 

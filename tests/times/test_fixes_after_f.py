@@ -85,3 +85,39 @@ def test_a_weekday_named_with_yesterday_fixes_the_articles_today():
     # two different yesterdays (a digest) keep the crawl date for the rest
     text = "اختتم الاجتماع أمس الأربعاء. وذكرت الصحيفة أمس الخميس أن المطار طرح للبيع. ويصل الوفد اليوم."
     assert times(text, "2015-08-07 06:25:41")[-1] == ("اليوم", "2015-08-07")
+
+
+def test_from_now_on_someday_and_ordinal_ages():
+    assert times("قال إنه لا علاقة له بالنادي بعد اليوم") == [("بعد اليوم", "FUTURE_REF")]
+    assert times("كانت هذه الأكلات في يوم ما مصدر الغذاء") == [("يوم ما", "PAST_REF")]
+    assert times("تعلم السباحة حين كنت في السابعة") == [("السابعة", "P7Y")]
+    assert times("وصل وهو في العاشرة من عمره") == [("العاشرة", "P10Y")]
+    # بعد اليوم الأول is an event's first day, not "from now on"
+    assert times("غادر بعد اليوم الأول من المعسكر") == []
+
+
+def test_nowadays_after_a_negated_present_verb():
+    assert times("وهي عوامل لا تتوافر اليوم في أي مكان آخر") == [("اليوم", "PRESENT_REF")]
+    assert times("يصل الوزير اليوم إلى الرياض") == [("اليوم", "2015-07-21")]
+
+
+def test_days_of_a_feast():
+    # Eid al-Fitr 1436 began on 2015-07-17 (hijridate, Umm al-Qura); a bare العيد is the feast just past
+    assert times("زار الأمير المرضى في أول أيام العيد") == [("أول أيام العيد", "2015-07-17")]
+    assert times("تقام المباراة في ثالث أيام عيد الفطر المبارك") == [("ثالث أيام عيد الفطر المبارك", "2015-07-19")]
+
+
+def test_hijri_ordinal_days_with_the_day_word():
+    assert times("ضبط المتهم في اليوم الـ14 من شوال، وانتهى اليوم التاسع من شوال بضبط سبعة") == [
+        ("اليوم الـ14 من شوال", "2015-07-30"), ("اليوم التاسع من شوال", "2015-07-25")]
+
+
+def test_a_word_cut_by_the_look_back_window_is_no_future_cue():
+    # استعادتها cut to ستعادتها looked like a future verb and pushed the month a year ahead
+    text = "المدينة التي استعادتها القوات الموالية للرئيس عبد ربه منصور هادي في منتصف يوليو (تموز) من أيدي المسلحين"
+    assert times(text, "2015-08-04 18:07:47") == [("منتصف يوليو (تموز)", "2015-07")]
+
+
+def test_decimal_seconds_are_not_clock_times():
+    assert times("تفوقت عليه بفارق 2.23 ثانية.") == [("2.23 ثانية", "PT2.23S")]
+    assert times("وصل القطار الساعة 10.30 صباحا") == [("الساعة 10.30 صباحا", "T10:30")]

@@ -1,0 +1,55 @@
+"""The n-th day of a feast (added after blind set F): أول أيام العيد، ثالث أيام عيد الفطر.
+
+A bare العيد is the latest of the two feasts on or before the publication date (news names the
+feast just past or under way); a named one follows the holiday rule (the one before publication,
+or after when the sentence is future-marked). Hijri dates convert with hijridate (Umm al-Qura)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hijridate import Gregorian
+
+from khabar.temporal import calendar as cal
+
+_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5}
+_FITR, _ADHA = (10, 1), (12, 10)
+
+FEAST_DAY = (
+    r"(?P<fd_ord>اول|ثاني|ثالث|رابع|خامس)\s+ايام\s+"
+    r"(?P<fd_feast>العيد|عيد\s+الفطر|عيد\s+الاضحي|عيد\s+الاضحى)(?!\w)(?:\s+(?:المبارك|السعيد))?"
+)
+
+
+def _feast_start(feast: tuple[int, int], published: date, future: bool) -> date | None:
+    year = cal.hijri_year_for(feast[0], feast[1], published, future)
+    return cal.hijri_to_gregorian(year, *feast) if year else None
+
+
+def _latest_start(feast: tuple[int, int], published: date) -> date | None:
+    """The feast's first day on or before publication."""
+    this_year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    for year in (this_year, this_year - 1):
+        start = cal.hijri_to_gregorian(year, *feast)
+        if start is not None and start <= published:
+            return start
+    return None
+
+
+def feast_day(ctx):
+    from khabar.temporal.resolving import future_marked
+
+    m = ctx.match
+    if ctx.published is None:
+        return None, "day"
+    nth = _ORDINALS[m.group("fd_ord")]
+    name = m.group("fd_feast")
+    if name == "العيد":
+        starts = [s for s in (_latest_start(f, ctx.published) for f in (_FITR, _ADHA)) if s]
+        start = max(starts) if starts else None
+    else:
+        feast = _FITR if "الفطر" in name else _ADHA
+        start = _feast_start(feast, ctx.published, future_marked(ctx))
+    if start is None:
+        return None, "day"
+    return (start + timedelta(days=nth - 1)).isoformat(), "day"
