@@ -15,6 +15,7 @@ from functools import lru_cache
 from khabar.temporal.lexicon import alternation, lexicons
 
 _MAX_SHIFT_DAYS = 3
+_FIRST_LETTERS = ("ا", "و", "ف")  # امس، اليوم and their clitic forms
 
 
 @lru_cache(maxsize=1)
@@ -26,16 +27,20 @@ def _named_day() -> re.Pattern:
     )
 
 
-def article_today(key: str, published: date | None) -> date | None:
+def article_today(key: str, published: date | None, starts) -> date | None:
     """The day the article calls today: the publication date unless the weekday-named أمس /
     اليوم of the article all put it on one day up to three days earlier (a digest that names two
-    different yesterdays keeps the publication date)."""
+    different yesterdays keeps the publication date). ``starts``: the candidate positions."""
     if published is None:
         return None
     from khabar.temporal.resolving import _lookup_form
 
     todays = set()
-    for found in _named_day().finditer(key):
+    named_day = _named_day()
+    for position in starts:  # the scan's candidate starts: a full search costs ~0.1 ms per article
+        found = named_day.match(key, position) if key.startswith(_FIRST_LETTERS, position) else None
+        if found is None:
+            continue
         number = lexicons().weekdays[_lookup_form(found.group("wd"), "weekdays")]
         back = 1 if found.group("word") == "امس" else 0
         latest = published - timedelta(days=back)

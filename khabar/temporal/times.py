@@ -428,12 +428,13 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
     """Every time expression in the key, left to right, non-overlapping; ``starts`` are the
     candidate positions (khabar.temporal.scan), found here when not given."""
     found = []
-    crawled, published = published, article_today(key, published)  # أمس الخميس fixes the article's today
+    starts = candidates(key) if starts is None else starts
+    crawled, published = published, article_today(key, published, starts)  # أمس الخميس fixes the article's today
     regex = time_regex()
     last_end = 0
     previous_day = None
     memory = Memory()
-    for position in candidates(key) if starts is None else starts:
+    for position in starts:
         if position < last_end:
             continue
         match = regex.match(key, position)
