@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from hijridate import Gregorian
 
 from khabar.temporal import calendar as cal
+from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
 
 
@@ -61,10 +63,14 @@ _CURRENT_HIJRI_MONTH = re.compile(
 )
 
 
+def names_current_hijri_month(key: str) -> bool:
+    return _CURRENT_HIJRI_MONTH.search(key) is not None
+
+
 def hijri_month_around(key: str, published: date | None) -> str | None:
     """الشهر الجاري in a text that names the current Hijri month (اليوم الـ19 من شوال الجاري): that
     month, the publication date's, as its Gregorian interval; None when the text does not."""
-    if published is None or not _CURRENT_HIJRI_MONTH.search(key):
+    if published is None or not names_current_hijri_month(key):
         return None
     today = Gregorian(published.year, published.month, published.day).to_hijri()
     return cal.hijri_month_interval(today.year, today.month)
@@ -82,3 +88,14 @@ def reversed_or_bare_clock(m: re.Match, with_daypart) -> tuple[str, str] | None:
     if hour > 24 or minute > 59:
         return None
     return f"T{hour:02d}:{minute:02d}", "time"
+
+
+def month_name_follows(key: str, end: int) -> bool:
+    """منذ نصف شهر رمضان: شهر belongs to the month's name that follows."""
+    words = key[end:end + 16].split()
+    return bool(words) and words[0] in _month_first_words()
+
+
+@lru_cache(maxsize=1)
+def _month_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in lexicons().months)

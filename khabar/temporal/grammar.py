@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.temporal import daylists
 from khabar.temporal.ages import AGE, SOMEDAY
 from khabar.temporal.feasts import FEAST_DAY
 from khabar.temporal.lexicon import alternation, lexicons
@@ -75,6 +76,8 @@ def time_regex() -> re.Pattern:
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|من\s+(?:ال)?شهر\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
+        # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
+        "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
         "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
         # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
-from khabar.temporal import ages, anaphora, counts, feasts
+from khabar.temporal import ages, anaphora, counts, daylists, feasts
 from khabar.temporal import calendar as cal
 from khabar.temporal import periods, ranges
 from khabar.temporal.article_today import article_today
@@ -297,7 +296,7 @@ def counted(ctx: Context):
         number, count = m.group("cn_one"), 1
     if m.group("cn_half"):  # ساعة ونصف: one and a half
         count = (count or 1) + (0.5 if "نصف" in m.group("cn_half") else 0.25)
-    if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and _month_name_follows(ctx.key, m.end())):
+    if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and counts.month_name_follows(ctx.key, m.end())):
         return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
         return None  # منذ يوم السبت: يوم introduces the weekday that follows
@@ -333,16 +332,6 @@ _ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:ال�
 
 
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
-
-
-def _month_name_follows(key: str, end: int) -> bool:
-    words = key[end:end + 16].split()
-    return bool(words) and words[0] in _month_first_words()
-
-
-@lru_cache(maxsize=1)
-def _month_first_words() -> frozenset[str]:
-    return frozenset(name.split()[0] for name in lexicons().months)
 
 
 def relunit(ctx: Context):
@@ -420,7 +409,7 @@ RESOLVERS = {
     "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
-    "feastday": feasts.feast_day, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart,
+    "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart,
 }
 
 
@@ -445,6 +434,10 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         day_zero = crawled if alternative == "deictic" and match.group("dc_wd") else published
         resolved = RESOLVERS[alternative](Context(key, day_zero, match, previous_day, memory))
         if resolved is None:
+            continue
+        if isinstance(resolved, list):  # a list of days, one expression each (khabar.temporal.daylists)
+            found.extend(resolved)
+            last_end = match.end()
             continue
         value, granularity = resolved[0], resolved[1]
         match_end = match.end()
