@@ -50,6 +50,8 @@ AGE = (
 # a daypart on its own further on in a sentence that named a day (… صباح اليوم الخميس … مساءً،)
 _MIN_WORDS_BETWEEN = 3
 _CLOCK_WORD_BEFORE = re.compile(r"(?:دقيق[ةه]|دقائق|\d|الساع[ةه])\s*$")
+# 50 مترا ظهرا: backstroke, a swimming style after a distance, not "at noon" (set F)
+_DISTANCE_BEFORE = re.compile(r"(?:^|\s)(?:متر|مترا|امتار|م|ياردة)\s*$")
 
 
 def lone_daypart(ctx: "Context"):
@@ -64,7 +66,7 @@ def lone_daypart(ctx: "Context"):
     between = ctx.key[dated[2]:ctx.match.start("lonedaypart")]
     if SENTENCE_BREAK.search(between) or len(between.split()) < _MIN_WORDS_BETWEEN:
         return None
-    if _CLOCK_WORD_BEFORE.search(between):
+    if _CLOCK_WORD_BEFORE.search(between) or _DISTANCE_BEFORE.search(between):
         return None  # … وتسع وخمسين دقيقة مساءً: the end of a clock time the grammar did not read
     return dated[0], "day"
 

@@ -99,3 +99,11 @@ def month_name_follows(key: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _month_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in lexicons().months)
+
+
+# في وقت سابق من الشهر، في وقت لاحق من العام: the current month or year (set F, as E's 389)
+_EARLIER_OR_LATER_IN = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق)\s+من\s+$")
+
+
+def earlier_or_later_in(key: str, start: int) -> bool:
+    return _EARLIER_OR_LATER_IN.search(key, max(0, start - 20), start) is not None

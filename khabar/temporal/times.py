@@ -339,6 +339,8 @@ def relunit(ctx: Context):
     word = m.group("ru_unit")
     unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
     direction = _direction(m.group("ru_dir"))
+    if direction is None and unit.offset == "1" and counts.earlier_or_later_in(ctx.key, m.start(0)):
+        direction = 0  # في وقت سابق من الشهر: this month
     count_word = m.group("ru_num") or m.group("ru_num2")
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
         return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))

@@ -133,3 +133,17 @@ def test_lists_of_hijri_days():
     # without a Hijri month to count in, a list is no date, and a weekday is never an item
     assert times("تدرب الفريق في اليومين الخامس والسادس من المعسكر") == []
     assert times("يصل الوفد اليوم الاثنين والثلاثاء يبدأ الاجتماع")[0] == ("اليوم الاثنين", "2015-07-20")
+
+
+def test_bare_units_after_an_extent_word_or_before_taqriban():
+    assert times("تستعد الوكالة لوقف خدماتها خلال شهر تقريبا على أن تبدأ") == [("شهر تقريبا", "P1M")]
+    assert times("على البنك أن يصدر الخطاب في موعد أقصاه أسبوع من السداد") == [("أسبوع", "P1W")]
+    # تقريبا is in the span and no longer hides من: counted from another event, so a duration
+    assert times("عادت فرق الإنقاذ بعد ثلاثة أيام تقريبا من الحادث") == [("بعد ثلاثة أيام تقريبا", "P3D")]
+
+
+def test_earlier_in_the_month_and_backstroke():
+    assert times("وقال المسؤول في وقت سابق من الشهر إن المبيعات ارتفعت") == [
+        ("وقت سابق", "PAST_REF"), ("الشهر", "2015-07")]
+    # ظهرا after a distance is the swimming style, not noon of the day named before
+    assert times("فاز السباح أمس بسباق 50 مترا ظهرا، ثم عاد") == [("أمس", "2015-07-20")]
