@@ -17,7 +17,7 @@ def scores():
     need_shared(NEWS)
     from khabar.eval.times import gold_scores
 
-    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e")}
+    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f")}
 
 
 def test_tune_gold(scores):
@@ -68,6 +68,17 @@ def test_heldout_e_gold(scores):
     assert s["overlapping_span"]["f1"] >= 0.97 and s["overlapping_span"]["recall"] >= 0.97
     assert s["value_accuracy_on_found"] >= 0.97
     assert s["value_accuracy_on_all_gold"] >= 0.96
+
+
+def test_heldout_f_gold(scores):
+    """Set F was annotated blind and measured once with the code frozen at 69b3a9a (docs/times.md):
+    overlap F1 0.890, value right 0.870 of found, 0.754 of all. The fixes after set F, made on its
+    errors, raised it to 0.970 / 0.971 / 0.964, so it is no longer blind. Floors a little under."""
+    s = scores["heldout-f"]
+    assert s["gold_expressions"] >= 270
+    assert s["overlapping_span"]["f1"] >= 0.95 and s["overlapping_span"]["recall"] >= 0.97
+    assert s["value_accuracy_on_found"] >= 0.95
+    assert s["value_accuracy_on_all_gold"] >= 0.94
 
 
 def test_wojood_date_time_recall():
