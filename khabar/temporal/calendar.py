@@ -134,6 +134,8 @@ def duration(unit: str, count: float | None) -> str:
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    if year < HIJRI_YEARS.start and year >= 1 and 1 <= month <= 12 and 1 <= day <= 30:
+        return tabular_hijri_to_gregorian(year, month, day)
     if year not in HIJRI_YEARS:
         return None
     try:
@@ -142,21 +144,39 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def tabular_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The arithmetic (civil, tabular) Islamic calendar, for years before hijridate's Umm al-Qura
+    table (1343 AH): 30-year cycles with 11 leap years, epoch 16 July 622 (Julian). Historical
+    dates in news (الخامس من شوال عام 1319 للهجرة → 1902-01-15) are usually converted this way."""
+    month_days = -int(-29.5 * (month - 1) // 1)  # ceil: months alternate 30 and 29 days
+    return date.fromordinal(day + month_days + (year - 1) * 354 + (3 + 11 * year) // 30 + _TABULAR_EPOCH - 1)
+
+
+_TABULAR_EPOCH = 227015  # proleptic Gregorian ordinal of 1 Muharram 1 AH (civil epoch)
+
+
 def hijri_month_interval(year: int, month: int) -> str | None:
     """A Hijri month as the Gregorian interval it covers: 2015-06-18/2015-07-16."""
     start = hijri_to_gregorian(year, month, 1)
     if start is None:
         return None
-    last = Hijri(year, month, 1).month_length()
+    last = Hijri(year, month, 1).month_length() if year in HIJRI_YEARS else (hijri_to_gregorian(year + month // 12, month % 12 + 1, 1) - start).days
     return f"{start.isoformat()}/{(start + timedelta(days=last - 1)).isoformat()}"
 
 
 def hijri_year_interval(year: int) -> str | None:
     start = hijri_to_gregorian(year, 1, 1)
-    following = hijri_to_gregorian(year + 1, 1, 1) if year + 1 in HIJRI_YEARS else None
+    following = hijri_to_gregorian(year + 1, 1, 1) if year + 1 <= HIJRI_YEARS[-1] else None
     if start is None or following is None:
         return None
     return f"{start.isoformat()}/{(following - timedelta(days=1)).isoformat()}"
+
+
+def hijri_year_of(day: date) -> int | None:
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
 
 
 def hijri_year_for(month: int, day: int, published: date | None, future: bool) -> int | None:

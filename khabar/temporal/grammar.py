@@ -85,7 +85,11 @@ def time_regex() -> re.Pattern:
         # holidays before months: عيد الفطر (المقبل)
         "holiday": rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}",
         # شهر رمضان، يوليو الماضي
-        "month": rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}",
+        # يونيو (من) العام الماضي، مايو هذا العام: the year phrase is part of the month (set G)
+        "month": (
+            rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم)"
+            rf"|\s+(?:من\s+)?(?P<mo_yrel>هذا\s+العام|(?:العام|السن[ةه])\s+{direction}))?{END}"
+        ),
         # عامي 2013 و2014، 2010 - 2014، بين 2008 و2011 (but من 2004 حتى 2007 is two years: set E)
         "years": (
             rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين)\s+|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"

@@ -41,7 +41,12 @@ def years(ctx: Context):
     m = ctx.match
     first, last = int(m.group("ys_a")), int(m.group("ys_b"))
     hijri_suffix = (m.group("ys_suf") or "").strip() in _HIJRI_SUFFIX
-    if last <= first or (m.group("ys_join") == "و" and last != first + 1 and m.group("ys_bayn") is None):
+    # عامي 2015 و2014: a pair written latest first is the same two years (set G)
+    if m.group("ys_kw") and m.group("ys_join") == "و" and last == first - 1:
+        first, last = last, first
+    # بين عامي 1950 و1953 is a stretch; عامي 2010 و2012 alone two separate years (a set)
+    between = m.group("ys_bayn") is not None or (m.group("ys_kw") and ctx.key[max(0, m.start() - 4):m.start()].endswith("بين "))
+    if last <= first or (m.group("ys_join") == "و" and last != first + 1 and not between):
         return None
     if not m.group("ys_kw") and not hijri_suffix and (first < 1900 or last > 2035 or _counts_something(ctx.key, m.end())):
         return None  # من 1500 إلى 1800 ريال: amounts, not years

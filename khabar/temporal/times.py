@@ -105,6 +105,9 @@ def month(ctx: Context):
     first = months[0]
     qualifier = m.group("mo_dir")
     direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
+    if m.group("mo_yrel") and first.calendar != "hijri" and ctx.published:
+        offset = 0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])
+        return cal.iso_month(ctx.published.year + (offset or 0), first.number), "month"
     if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part")):
         return None
     if first.ambiguous == 2 and not m.group("mo_shahr"):
@@ -145,12 +148,20 @@ def year(ctx: Context):
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
         return _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
-    if suffix in _HIJRI_SUFFIX:
+    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and _bare_hijri_year(value, ctx.published)):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")):
         if not 1900 <= value <= 2035 or _counts_something(ctx.key, m.end()):
             return None
     return f"{value:04d}", "year"
+
+
+def _bare_hijri_year(value: int, published: date | None) -> bool:
+    """العام 1428 without هـ: a Hijri year when it lies between the first of hijridate's Umm al-Qura
+    table (1343) and a couple of years past the publication's Hijri year; Gregorian years that
+    low (1453, 1492) are older than any Hijri year news writes this way (set G)."""
+    current = cal.hijri_year_of(published) if published else None
+    return current is not None and cal.HIJRI_YEARS.start <= value <= current + 2
 
 
 def _counts_something(key: str, end: int) -> bool:

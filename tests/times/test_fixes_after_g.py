@@ -1,0 +1,35 @@
+"""The fixes after blind set G: a month with its year phrase, pairs of years written latest first
+or far apart after بين, a Hijri year written without هـ, Hijri dates before 1343 AH (the arithmetic
+calendar), and the other forms G showed.
+
+Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21."""
+
+from tests.times.helpers import times
+
+
+def test_month_with_its_year_phrase():
+    assert times("افتتح المصنع في يونيو العام الماضي") == [("يونيو العام الماضي", "2014-06")]
+    assert times("وقعت الاتفاقية في مارس من العام الماضي") == [("مارس من العام الماضي", "2014-03")]
+    assert times("يبدأ التشغيل في ديسمبر من العام المقبل") == [("ديسمبر من العام المقبل", "2016-12")]
+    assert times("تراجعت الصادرات في مايو هذا العام") == [("مايو هذا العام", "2015-05")]
+    # مارس "practised" with the year phrase further on stays a verb
+    assert times("مارس الرياضة العام الماضي") == [("العام الماضي", "2014")]
+
+
+def test_pairs_of_years():
+    assert times("ارتفعت الأرباح خلال عامي 2015 و2014") == [("عامي 2015 و2014", "2014/2015")]
+    assert times("عاش هناك بين عامي 1950 و1953 ثم عاد") == [("عامي 1950 و1953", "1950/1953")]
+    # two separate years (a set), not a stretch, without بين
+    assert times("فاز بالكأس عامي 2010 و2012 ثم توقف") == [("2010", "2010"), ("2012", "2012")]
+
+
+def test_hijri_year_without_its_suffix():
+    assert times("انتقل إلى جدة في العام 1428 للعمل") == [("العام 1428", "2007-01-20/2008-01-09")]
+    # a Gregorian year too old to be a Hijri year written this way
+    assert times("سقطت القسطنطينية عام 1453 بعد حصار") == [("عام 1453", "1453")]
+
+
+def test_hijri_dates_before_the_umm_al_qura_table():
+    assert times("توفي في الخامس من شوال عام 1319 للهجرة في مكة") == [
+        ("الخامس من شوال عام 1319 للهجرة", "1902-01-15")]
+    assert times("ولد في 19 ذي الحجة من عام 1293 للهجرة") == [("19 ذي الحجة من عام 1293 للهجرة", "1877-01-05")]
