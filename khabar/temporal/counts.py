@@ -20,7 +20,7 @@ def digits_without_article(number: str | None) -> str | None:
     """الـ24 → 24 (the key keeps the article glued or spaced before digits)."""
     if number is None:
         return None
-    return re.sub(r"^ال\s?(?=\d)", "", number)
+    return re.sub(r"^ال\s?(?=\d)|(?<=\d)\s*\)", "", number)  # (20) ألف: the bracket around the count
 
 
 def without_articles(count: str | None) -> str | None:
@@ -107,3 +107,13 @@ _EARLIER_OR_LATER_IN = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق)\s+م�
 
 def earlier_or_later_in(key: str, start: int) -> bool:
     return _EARLIER_OR_LATER_IN.search(key, max(0, start - 20), start) is not None
+
+
+def approximate_pair(number: str | None) -> bool:
+    """ست سبع سنين "six or seven years": two consecutive unit words with no و are an approximate
+    count, not their sum (set G)."""
+    words = (number or "").split()
+    if len(words) != 2:
+        return False
+    entries = [lexicons().numbers.get(w) for w in words]
+    return all(e and e[1] == "unit" for e in entries) and entries[1][0] - entries[0][0] == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.temporal import daylists
+from khabar.temporal import daylists, vaguerefs
 from khabar.temporal.ages import AGE, SOMEDAY
 from khabar.temporal.feasts import FEAST_DAY
 from khabar.temporal.lexicon import alternation, lexicons
@@ -48,7 +48,7 @@ def time_regex() -> re.Pattern:
     unit = alternation(k for k, r in lex.relative.items() if r.kind == "unit")
     def_units = alternation(["الاسبوع", "الشهر", "العام", "السنة", "الاسابيع", "الاشهر", "الشهور", "الاعوام", "السنوات",
                              "السنين", "الايام", "الساعات", "العقد", "العقود", "القرن"])
-    number = rf"(?:\d+(?:[.,]\d+)?|{number_word_pattern()})"
+    number = rf"(?:\d+(?:[.,]\d+)?(?:\s+(?:الف|مليون|مليار)(?!\w))?|{number_word_pattern()})"  # 20 ألف سنة
     # a count written with the article around a definite plural: (ال)خمسة الأعوام، السنوات السبع
     counts = alternation(w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten") and w not in ("واحد", "واحده", "واحدا"))
     def_number = rf"(?:ال|(?<=ل)ل){counts}"
@@ -146,7 +146,7 @@ def time_regex() -> re.Pattern:
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
-            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number})\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
+            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w)))?"
             rf"(?P<cn_unit>{unit}){END}"
             # 15 دقيقة و25.48 ثانية: a race time
@@ -171,6 +171,8 @@ def time_regex() -> re.Pattern:
         "decade": rf"(?P<dec_word>{decade}){END}",
         # مساءً، at the end of a clause: the evening of the day the sentence named (set E)
         "lonedaypart": r"(?P<ld_word>مساء|مساءا|صباحا|ليلا|ظهرا|عصرا|فجرا)(?=\s*[,،.؛:)])",
+        # حتى الساعة، إلى تاريخه، (لم يره) من قبل، قبلا (khabar.temporal.vaguerefs)
+        "vagueref": vaguerefs.grammar(hour_word),
         "ref": rf"(?P<ref_word>{refs}){END}",
         # الماضي، الحاضر، السابق as nouns (في الماضي، بين الماضي والحاضر)
         "noun": rf"(?<!عام\s)(?<!شهر\s)(?P<nn_word>{nouns}){END}",  # not after a part's عام (نهاية العام الماضي)

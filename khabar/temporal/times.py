@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, counts, daylists, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import periods, ranges
+from khabar.temporal import periods, ranges, vaguerefs
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
@@ -301,6 +301,8 @@ def counted(ctx: Context):
     number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
     few = m.group("cn_few") or m.group("cn_few2")
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
+    if counts.approximate_pair(number):
+        number, few, count = None, number, None  # ست سبع سنين: six or seven, a vague count
     if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2")) and m.group("cn_dir"):
         return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
     if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل (أربع ساعات كاملة keeps its 4)
@@ -334,7 +336,13 @@ def counted(ctx: Context):
     if ctx.published is None:
         return None, unit_name
     sign = 1 if pre == "بعد" else -1
+    if sign < 0 and cal.duration(unit_name, count).startswith("P") and _years_in(unit_name, count) >= ctx.published.year:
+        return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
     return cal.shift(ctx.published, unit_name, sign * int(count))
+
+
+def _years_in(unit_name: str, count: float) -> float:
+    return count * {"year": 1, "decade": 10, "century": 100}.get(unit_name, 0)
 
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
@@ -422,7 +430,7 @@ RESOLVERS = {
     "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
-    "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart,
+    "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
 }
 
 
@@ -468,6 +476,8 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         if moved_start is not None:
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
+        if key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
+            start -= 1  # (20) ألف ساعة: the count's opening bracket joins the span (set G)
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
             text = text[:-1]

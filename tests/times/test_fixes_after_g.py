@@ -33,3 +33,23 @@ def test_hijri_dates_before_the_umm_al_qura_table():
     assert times("توفي في الخامس من شوال عام 1319 للهجرة في مكة") == [
         ("الخامس من شوال عام 1319 للهجرة", "1902-01-15")]
     assert times("ولد في 19 ذي الحجة من عام 1293 للهجرة") == [("19 ذي الحجة من عام 1293 للهجرة", "1877-01-05")]
+
+
+def test_a_bracketed_count_before_a_scale():
+    assert times("أنجز المتطوعون (20) ألف ساعة عمل") == [("(20) ألف ساعة", "PT20000H")]
+    assert times("عاش الإنسان هنا منذ 20 ألف سنة") == [("منذ 20 ألف سنة", "PAST_REF")]
+
+
+def test_two_consecutive_numbers_are_approximate():
+    assert times("غاب عن بلده ست سبع سنين") == [("ست سبع سنين", "PXY")]
+    assert times("تأخر التنفيذ ثلاثة أربعة أيام") == [("ثلاثة أربعة أيام", "PXD")]
+
+
+def test_vague_references_with_a_preposition():
+    assert times("لم تعلن النتائج حتى الساعة رغم المطالبات") == [("الساعة", "PRESENT_REF")]
+    assert times("يستمر الدوام حتى الساعة العاشرة مساء") == [("الساعة العاشرة مساء", "T22:00")]
+    assert times("بلغ عدد المسجلين إلى تاريخه 500 طالب") == [("تاريخه", "PRESENT_REF")]
+    assert times("يعود تاريخه إلى عام 1988") == [("عام 1988", "1988")]
+    assert times("كما خذلوا حلفاءهم قبلا.") == [("قبلا", "PAST_REF")]
+    # the passive agent "by" is no time reference
+    assert times("تم اعتقاله من قبل الشرطة") == []

@@ -1,0 +1,31 @@
+"""Vague references written with a preposition (added after blind set G).
+
+- ``حتى الساعة`` "until now" and ``إلى/حتى تاريخه`` "to date": PRESENT_REF, the preposition out of
+  the span (G's convention); not ``حتى الساعة العاشرة`` / ``حتى الساعة الـ6`` (a clock), nor ``يعود
+  تاريخه`` "its history" (the preposition is required).
+- ``من قبل`` "before" is not found: G annotates it PAST_REF, set A leaves it out (``لم نشهدها من قبل``
+  ×2), and no set may get worse; the far commoner passive agent ``من قبل الشرطة`` "by the police"
+  would need the same care.
+- ``قبلا`` "formerly": PAST_REF.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from khabar.temporal.resolving import Context
+
+# the key writes ى as ي: حتى → حتي، إلى → الي (both four characters: a fixed-width look-behind)
+def grammar(hour_word: str) -> str:
+    return (
+        rf"(?<=(?:حتي|الي)\s)(?P<vr_now>الساع[ةه](?!\s*(?:ال\s?)?\d)(?!\s+(?:{hour_word})(?!\w))|تاريخه)(?!\w)"
+        r"|(?P<vr_formerly>قبلا)(?!\w)"
+    )
+
+
+def vague_ref(ctx: Context):
+    m = ctx.match
+    if m.group("vr_now"):
+        return "PRESENT_REF", None
+    return "PAST_REF", None
