@@ -224,3 +224,20 @@ def season_year(published: date, start_month: int, direction: int) -> int:
     if direction > 0:
         return year + 1
     return year if now < start(year) + 3 else year + 1
+
+
+def bare_hijri_year(value: int, published: date | None) -> bool:
+    """العام 1428 without هـ: a Hijri year when it lies between the first of hijridate's Umm al-Qura
+    table (1343) and a couple of years past the publication's Hijri year; Gregorian years that
+    low (1453, 1492) are older than any Hijri year news writes this way (set G)."""
+    current = hijri_year_of(published) if published else None
+    return current is not None and HIJRI_YEARS.start <= value <= current + 2
+
+
+def twin_years(first: int, second: int) -> tuple[str, str] | None:
+    """عام 1293 / 1876، عام 1382-1962: a Hijri year written with the Gregorian year it falls in is
+    the stated Gregorian year (set G); None when the two are not the same year in two calendars."""
+    if not (first <= 1500 < second):
+        return None
+    start = hijri_to_gregorian(first, 1, 1)
+    return (f"{second:04d}", "year") if start and second in (start.year, start.year + 1) else None

@@ -117,3 +117,8 @@ def approximate_pair(number: str | None) -> bool:
         return False
     entries = [lexicons().numbers.get(w) for w in words]
     return all(e and e[1] == "unit" for e in entries) and entries[1][0] - entries[0][0] == 1
+
+
+def years_in(unit_name: str, count: float) -> float:
+    """How many years a count of a unit spans (0 for units below a year)."""
+    return count * {"year": 1, "decade": 10, "century": 100}.get(unit_name, 0)

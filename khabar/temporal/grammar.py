@@ -161,7 +161,7 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
             rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
-            rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})))?"
+            rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (

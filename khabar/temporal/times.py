@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, counts, daylists, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import periods, ranges, vaguerefs
+from khabar.temporal import periods, ranges, twins, vaguerefs
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
@@ -147,21 +147,13 @@ def year(ctx: Context):
     if m.group("yr_g"):  # العام (1428هـ 2007م)
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
-        return _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
-    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and _bare_hijri_year(value, ctx.published)):
+        return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
+    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")):
         if not 1900 <= value <= 2035 or _counts_something(ctx.key, m.end()):
             return None
     return f"{value:04d}", "year"
-
-
-def _bare_hijri_year(value: int, published: date | None) -> bool:
-    """العام 1428 without هـ: a Hijri year when it lies between the first of hijridate's Umm al-Qura
-    table (1343) and a couple of years past the publication's Hijri year; Gregorian years that
-    low (1453, 1492) are older than any Hijri year news writes this way (set G)."""
-    current = cal.hijri_year_of(published) if published else None
-    return current is not None and cal.HIJRI_YEARS.start <= value <= current + 2
 
 
 def _counts_something(key: str, end: int) -> bool:
@@ -336,13 +328,10 @@ def counted(ctx: Context):
     if ctx.published is None:
         return None, unit_name
     sign = 1 if pre == "بعد" else -1
-    if sign < 0 and cal.duration(unit_name, count).startswith("P") and _years_in(unit_name, count) >= ctx.published.year:
+    if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
         return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
     return cal.shift(ctx.published, unit_name, sign * int(count))
 
-
-def _years_in(unit_name: str, count: float) -> float:
-    return count * {"year": 1, "decade": 10, "century": 100}.get(unit_name, 0)
 
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
@@ -361,6 +350,8 @@ def relunit(ctx: Context):
     if direction is None and unit.offset == "1" and counts.earlier_or_later_in(ctx.key, m.start(0)):
         direction = 0  # في وقت سابق من الشهر: this month
     count_word = m.group("ru_num") or m.group("ru_num2")
+    if m.group("ru_year3") and unit.unit == "year":  # هذا العام 1434هـ / 1435هـ: a budget year across two
+        return _year_pair(int(m.group("ru_year2")), int(m.group("ru_year3")), m.group("ru_ysuf2").strip() in _HIJRI_SUFFIX)
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
         return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
     if m.group("ru_whole") and unit.offset == "1" and not (direction or m.group("ru_this")):
@@ -473,10 +464,14 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
                     stated = _stated_match(key, published, match_end)
                     if stated is not None:
                         match_end, value = stated[0], stated[1] or value
+        if alternative in _DAY_ALTERNATIVES:  # 2 ربيع الأول 1373 (9 نوفمبر 1953): one expression
+            twin = twins.twin_of(key, match_end, value, published, match)
+            if twin is not None:
+                match_end, value = twin
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         if moved_start is not None:
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
-        if key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
+        if alternative == "counted" and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
             start -= 1  # (20) ألف ساعة: the count's opening bracket joins the span (set G)
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
@@ -513,3 +508,4 @@ def _stated_match(key: str, published: date | None, end: int, directly: bool = F
     if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
         return None
     return following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
+
