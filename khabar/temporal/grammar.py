@@ -58,22 +58,23 @@ def time_regex() -> re.Pattern:
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 
     alternatives = {
-        # 30/9/2015, 30-09-2015, 2015-09-30
-        "numeric": rf"(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
+        # 30/9/2015, 30-09-2015, 2015-09-30; a range 1 حتى 26 / 11 / 1436 هـ (set G)
+        "numeric": rf"(?:(?P<nd_d0>[0-3]?\d)\s+(?:حتي|الي)\s+(?=\d{{1,2}}\s?[/-]))?(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
         # سن التاسعة، بعمر يناهز الخامسة والثمانين (before clock: the ordinal is also an hour)
         "age": AGE,
         # يوما ما، ذات يوم (before counted: يوما is also a unit)
         "someday": SOMEDAY,
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
-            rf"(?:(?:{daypart}\s+)?(?:يوم\s+)?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
+            # يومي السبت والأحد (الأول والثاني من أغسطس): two weekdays with their two days (set G)
+            rf"(?:(?:{daypart}\s+)?(?:يوم\s+|يومي\s+{weekday}\s+و\s?(?=\S+\s*\(\s*\S+\s+و))?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
             # a range of days: يومي السابع والثامن من، 1-4 يونيو، من 5 إلى 9 يوليو
             # (not السابع والعشرين: a compound ordinal is one day)
             # اليوم الـ14 من شوال، اليوم التاسع من شوال: the day word is part of the date (set F)
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
-            rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|من\s+(?:ال)?شهر\s+(?P<dt_reldir>{direction}){END})"
+            rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)

@@ -35,6 +35,18 @@ def day_range(ctx: Context, last: tuple | None):
     return f"{start}/{value}", "day"
 
 
+def numeric_day_range(ctx: Context, last: tuple | None):
+    """1 حتى 26 / 11 / 1436 هـ: the first day lies in the month of the last (a Hijri month converts
+    day by day, so the interval is counted back from the last day)."""
+    if last is None or not last[0] or len(last[0]) != 10:
+        return last
+    first_day, last_day = int(ctx.match.group("nd_d0")), int(ctx.match.group("nd_a"))
+    if not 1 <= first_day < last_day:
+        return None
+    start = date.fromisoformat(last[0]) - timedelta(days=last_day - first_day)
+    return f"{start.isoformat()}/{last[0]}", "day"
+
+
 def years(ctx: Context):
     """عامي 2013 و2014 (two consecutive years), 2010 - 2014، بين 2008 و2011: one interval (من 2004 حتى
     2007 without عامي is two years, set E's convention)."""

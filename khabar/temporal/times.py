@@ -27,9 +27,16 @@ from khabar.temporal.resolving import (
     future_marked, months_in,
 )
 from khabar.temporal.scan import candidates
+from khabar.temporal.twins import _CLOSING, _STATED, stated_match as _stated_match
 
 
 def numeric(ctx: Context):
+    if ctx.match.group("nd_d0") is not None:  # 1 حتى 26 / 11 / 1436 هـ
+        return ranges.numeric_day_range(ctx, _single_numeric(ctx))
+    return _single_numeric(ctx)
+
+
+def _single_numeric(ctx: Context):
     m = ctx.match
     a, b, c = m.group("nd_a"), m.group("nd_b"), m.group("nd_c")
     if len(a) == 4:
@@ -74,6 +81,8 @@ def _single_date(ctx: Context):
     month = months[0]
     if month.ambiguous == 2 and year is None and "شهر" not in m.group("date"):
         return None  # 3 صفر is a score, not the 3rd of Safar
+    if month.ambiguous and year is None and m.group("dt_dayw") == "اول":
+        return None  # أول أب is "the first father"; أول يوليو the first of July
     if month.calendar == "hijri" or hijri_suffix:
         if month.calendar != "hijri":
             return None
@@ -233,9 +242,6 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-_STATED = re.compile(r"\s*[,،]?\s*و?الموافق\s+")
-
-
 def _stated_date(ctx: Context) -> str | None:
     """يوم الأحد الموافق 24/10/1436هـ: the date stated after الموافق fixes the weekday."""
     after = _STATED.match(ctx.key, ctx.match.end())
@@ -331,7 +337,6 @@ def counted(ctx: Context):
     if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
         return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
     return cal.shift(ctx.published, unit_name, sign * int(count))
-
 
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
@@ -473,6 +478,8 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
         if alternative == "counted" and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
             start -= 1  # (20) ألف ساعة: the count's opening bracket joins the span (set G)
+        if "(" in key[start:end] and ")" not in key[start:end] and _CLOSING.match(key, end):
+            end = match_end = _CLOSING.match(key, end).end()  # يوم الأربعاء (أول يوليو تموز): the bracket closes
         text = key[start:end]
         if text.endswith(")") and "(" not in text:
             text = text[:-1]
@@ -488,24 +495,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
 
 _DAY_ALTERNATIVES = frozenset({"date", "numeric"})  # a weekday keeps its own span (يوم الأحد الموافق …)
 _NAMED_WEEKDAY = frozenset({"deictic", "weekday"})
-_DIRECTLY = re.compile(r"\s*[,،]?\s*")
 
 
 def _names_weekday(match: re.Match) -> bool:
     return match.lastgroup == "weekday" or match.group("dc_wd") is not None
-
-
-def _stated_match(key: str, published: date | None, end: int, directly: bool = False) -> tuple[int, str | None] | None:
-    """(end, value) of a day-level date given after الموافق / والموافق at ``end`` (``directly``:
-    right after it, without الموافق, for a weekday; the date must then resolve to a day)."""
-    after = (_DIRECTLY if directly else _STATED).match(key, end)
-    if after is None:
-        return None
-    following = time_regex().match(key, after.end())
-    if following is None or following.lastgroup not in ("numeric", "date"):
-        return None
-    resolved = RESOLVERS[following.lastgroup](Context(key, published, following))
-    if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
-        return None
-    return following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
-

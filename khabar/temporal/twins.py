@@ -18,6 +18,9 @@ _BETWEEN = re.compile(r"\s*(?:(?P<open>\()\s*|[-–/]\s*)?")
 _YEAR_ONLY = re.compile(r"\s*[-–/]\s*(?P<y>1[5-9]\d\d|20\d\d)(?!\d)(?:\s?م(?!\w))?")
 _CLOSE = re.compile(r"\s*\)")
 _SLACK_DAYS = 2
+_STATED = re.compile(r"\s*[,،]?\s*و?الموافق\s+")
+_DIRECTLY = re.compile(r"\s*[,،]?\s*(?P<open>\()?\s*")  # يوم الأربعاء (أول يوليو تموز): set G
+_CLOSING = re.compile(r"\s*\)")
 
 
 def twin_of(key: str, end: int, value: str, published: date | None, first: re.Match) -> tuple[int, str] | None:
@@ -68,3 +71,27 @@ def _written_hijri(match: re.Match) -> bool:
         year = match.group("nd_a") if len(match.group("nd_a")) == 4 else match.group("nd_c")
         return int(year) <= 1500 or (match.group("nd_suf") or "").strip() in _HIJRI_SUFFIX
     return months_in(match.group("dt_mon"))[0].calendar == "hijri"
+
+
+def stated_match(key: str, published: date | None, end: int, directly: bool = False) -> tuple[int, str | None] | None:
+    """(end, value) of a day-level date given after الموافق / والموافق at ``end`` (``directly``:
+    right after it, without الموافق, for a weekday; the date must then resolve to a day)."""
+    from khabar.temporal.resolving import Context
+    from khabar.temporal.times import RESOLVERS, time_regex  # the resolvers import this module
+
+    after = (_DIRECTLY if directly else _STATED).match(key, end)
+    if after is None:
+        return None
+    following = time_regex().match(key, after.end())
+    if following is None or following.lastgroup not in ("numeric", "date"):
+        return None
+    resolved = RESOLVERS[following.lastgroup](Context(key, published, following))
+    if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
+        return None
+    end = following.end()
+    if after.groupdict().get("open"):
+        close = _CLOSING.match(key, end)
+        if close is None and not key[:end].endswith(")"):
+            return None
+        end = close.end() if close else end
+    return end, resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
