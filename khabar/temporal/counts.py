@@ -122,3 +122,20 @@ def approximate_pair(number: str | None) -> bool:
 def years_in(unit_name: str, count: float) -> float:
     """How many years a count of a unit spans (0 for units below a year)."""
     return count * {"year": 1, "decade": 10, "century": 100}.get(unit_name, 0)
+
+
+# the rest of the clause up to a year word: no sentence break, comma or other month/date on the way
+_CLAUSE_YEAR = re.compile(r"[^.!?؟\n،,:؛\d]{0,40}?(?<!\w)(?:عام|العام|سن[ةه])\s+(?P<y>1[2-4]\d\d)(?!\d)")
+
+
+def clause_hijri_year(key: str, end: int, published: date | None) -> int | None:
+    """A Hijri day written without its year takes the Hijri year the same clause states a few
+    words on (ولد في 19 ذي الحجة بمدينة الرياض عام 1293), if it is no later than the current one."""
+    found = _CLAUSE_YEAR.match(key, end)
+    if found is None:
+        return None
+    if re.search(r"(?<!\w)(?:و|ثم(?!\w))", key[end:found.start("y")]):
+        return None  # وفي عام 1400: a conjunction starts another clause
+    year = int(found.group("y"))
+    current = cal.hijri_year_of(published) if published else None
+    return year if current is None or year <= current else None

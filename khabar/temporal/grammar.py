@@ -133,7 +133,9 @@ def time_regex() -> re.Pattern:
         # (صباح) يوم الخميس (الماضي)
         # … الأربعاء بعد القادم (the week after next), الخميس قبل الماضي (the week before last)
         "weekday": (
-            rf"(?:(?P<wd_dp>{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})"
+            rf"(?:(?P<wd_dp>(?P<wd_night>ليل[ةه]?(?!\w))|{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})"
+            # منتصف ليل الأحد الاثنين: the night between two days (set G)
+            rf"(?(wd_night)(?:\s+(?P<wd_next>{weekday})(?!\w))?)"
             rf"(?:\s+(?P<wd_skip>(?:بعد|قبل)\s+{direction})|\s+(?P<wd_dir>{direction}))?{END}"
         ),
         # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits

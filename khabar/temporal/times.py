@@ -86,8 +86,8 @@ def _single_date(ctx: Context):
     if month.calendar == "hijri" or hijri_suffix:
         if month.calendar != "hijri":
             return None
-        if year is None:
-            year = cal.hijri_year_for(month.number, day, ctx.published, future_marked(ctx))
+        if year is None:  # 19 ذي الحجة بمدينة الرياض عام 1293: the year the clause states (set G)
+            year = counts.clause_hijri_year(ctx.key, m.end(), ctx.published) or cal.hijri_year_for(month.number, day, ctx.published, future_marked(ctx))
         converted = cal.hijri_to_gregorian(year, month.number, day) if year else None
         return (converted.isoformat() if converted else None), "day"
     if not cal.valid_day(year or 2000, month.number, day) or day == 0:
@@ -220,6 +220,13 @@ def weekday(ctx: Context):
         return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
     direction = _direction(m.group("wd_dir"))
     value = cal.weekday(number, ctx.published, direction, future_marked(ctx, direction))
+    if m.group("wd_next"):  # منتصف ليل الأحد الاثنين: the midnight the two days share
+        following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]
+        if not (m.group("wd_dp") in ("ليل", "ليله", "ليلة") and following == number % 7 + 1 and value):
+            return None  # two weekdays side by side otherwise: each is found on its own
+        if not m.group("part"):
+            return value, "day"  # ليل الجمعة السبت: Friday night
+        return f"{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}T00:00", "day"
     if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(_clause_before(ctx)):
         return (ctx.published - timedelta(days=7)).isoformat(), "day"  # وكان هاجم الخميس: a week before
     return value, "day"
