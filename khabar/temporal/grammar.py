@@ -84,7 +84,11 @@ def time_regex() -> re.Pattern:
         # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)
         "feastday": FEAST_DAY,
         # holidays before months: عيد الفطر (المقبل)
-        "holiday": rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}",
+        # عيد الفطر المبارك لعام 1436هـ: the year named with it (set G)
+        "holiday": (
+            rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}"
+            rf"(?:(?:\s+(?:المبارك|السعيد))?\s+(?:ل|من\s+)?(?:عام|العام)\s+(?P<hd_year>1[34]\d\d)(?P<hd_ysuf>{YEAR_SUFFIX}))?"
+        ),
         # شهر رمضان، يوليو الماضي
         # يونيو (من) العام الماضي، مايو هذا العام: the year phrase is part of the month (set G)
         "month": (
@@ -169,7 +173,7 @@ def time_regex() -> re.Pattern:
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
             r"(?P<pe_kind>النصف|الربع)\s+(?:(?:ال)?سنوي\s+)?(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
-            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d))|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?)))?{END}"
+            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d))|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?(?:\s+{YEAR}(?:\s?م)?(?!\w))?)))?{END}"
         ),
         "decade": rf"(?P<dec_word>{decade}){END}",
         # مساءً، at the end of a clause: the evening of the day the sentence named (set E)

@@ -17,8 +17,9 @@ def period(ctx: Context):
     size = 4 if m.group("pe_kind") == "الربع" else 2
     code = "Q" if size == 4 else "H"
     which = m.group("pe_which")
-    if m.group("pe_year"):
-        year = int(re.search(r"\d{4}", m.group("pe_year")).group())
+    written = re.search(r"\d{4}", m.group("pe_year") or m.group("pe_rel") or "")
+    if written:  # النصف الأول من العام 2015، الربع الثاني من العام الجاري 2015
+        year = int(written.group())
     elif ctx.published is None:
         return None, "quarter" if size == 4 else "half"
     else:

@@ -59,6 +59,9 @@ def _single_numeric(ctx: Context):
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
+_EVERY_YEAR = re.compile(r"\s+(?:من\s+)?كل\s+(?:عام|سن[ةه])(?!\w)")
+
+
 def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
     year = m.group(f"{prefix}_year")
     suffix = (m.group(f"{prefix}_ysuf") or "").strip()
@@ -66,6 +69,8 @@ def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
 
 
 def date_(ctx: Context):
+    if _EVERY_YEAR.match(ctx.key, ctx.match.end()):
+        return []  # ليلة 14 رمضان من كل عام: a recurring day, no expression (G); [] consumes its words
     if ctx.match.group("dt_day0") is not None:
         return ranges.day_range(ctx, _single_date(ctx))  # 1-4 يونيو، يومي السابع والثامن من
     return _single_date(ctx)
@@ -144,7 +149,8 @@ def holiday(ctx: Context):
     future = future_marked(ctx, _direction(m.group("hd_dir")))
     if entry.unit == "gregorian":
         return cal.month_day(mm, dd, ctx.published, future), "day"
-    year = cal.hijri_year_for(mm, dd, ctx.published, future)
+    stated = m.group("hd_year") if (m.group("hd_ysuf") or "").strip() in _HIJRI_SUFFIX else None
+    year = int(stated) if stated else cal.hijri_year_for(mm, dd, ctx.published, future)
     converted = cal.hijri_to_gregorian(year, mm, dd) if year else None
     return (converted.isoformat() if converted else None), "day"
 
@@ -160,9 +166,12 @@ def year(ctx: Context):
     if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")):
-        if not 1900 <= value <= 2035 or _counts_something(ctx.key, m.end()):
-            return None
+        if not 1900 <= value <= 2035 or _counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
+            return None  # الرقم الموحد 1909: a phone number
     return f"{value:04d}", "year"
+
+
+_NUMBER_NAMED_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:رقم|هاتف|جوال|تحويل[ةه]|صندوق\s+بريد)(?:\s+(?:ال)?(?:موحد|مجاني|المجاني|الموحد))?\s+$")
 
 
 def _counts_something(key: str, end: int) -> bool:

@@ -88,10 +88,16 @@ def stated_match(key: str, published: date | None, end: int, directly: bool = Fa
     resolved = RESOLVERS[following.lastgroup](Context(key, published, following))
     if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
         return None
-    end = following.end()
+    end, value = following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
     if after.groupdict().get("open"):
         close = _CLOSING.match(key, end)
         if close is None and not key[:end].endswith(")"):
-            return None
+            more = stated_match(key, published, end)  # (25 شوال 1436هـ الموافق 10 أغسطس 2015م)
+            if more is None:
+                return None
+            end, value = more[0], more[1] or value
+            close = _CLOSING.match(key, end)
+            if close is None and not key[:end].endswith(")"):
+                return None
         end = close.end() if close else end
-    return end, resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
+    return end, value

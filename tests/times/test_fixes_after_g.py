@@ -106,3 +106,17 @@ def test_a_hijri_day_takes_the_year_its_clause_states():
         ("19 ذي الحجة", "1877-01-05"), ("عام 1293 / 1876", "1876")]
     # not across a conjunction that starts another clause
     assert times("وصل في 5 رمضان وفي عام 1400 عاد") == [("5 رمضان", "2015-06-22"), ("عام 1400", "1979-11-20/1980-11-08")]
+
+
+def test_precision_side():
+    # a weekday with its direction and a bracketed Hijri date with its Gregorian twin: one expression
+    assert times("يقام الحفل يوم الاثنين المقبل (25 شوال 1436هـ الموافق 10 أغسطس 2015م).", published="2015-08-05") == [
+        ("يوم الاثنين المقبل (25 شوال 1436هـ الموافق 10 أغسطس 2015م)", "2015-08-10")]
+    assert times("تبادلوا التهاني بمناسبة عيد الفطر المبارك لعام 1436هـ .") == [
+        ("عيد الفطر المبارك لعام 1436هـ", "2015-07-17")]
+    assert times("ارتفعت المبيعات خلال الربع الثاني من العام الجاري 2015. وأكدت") == [
+        ("الربع الثاني من العام الجاري 2015", "2015-Q2")]
+    # a phone number and a recurring day are no dates
+    assert times("تستقبل البلاغات عن طريق الرقم الموحد 1909 وتقوم") == []
+    assert times("يحتفلون ليلة 14 رمضان من كل عام بالقرنقعوه") == []
+    assert times("وصل إلى جدة عام 1909 للعمل") == [("عام 1909", "1909")]
