@@ -142,19 +142,6 @@ def month(ctx: Context):
     return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"
 
 
-def holiday(ctx: Context):
-    m = ctx.match
-    entry = lexicons().relative[_lookup_form(m.group("hd_name"), "relative")]
-    mm, dd = (int(x) for x in entry.offset.split("-"))
-    future = future_marked(ctx, _direction(m.group("hd_dir")))
-    if entry.unit == "gregorian":
-        return cal.month_day(mm, dd, ctx.published, future), "day"
-    stated = m.group("hd_year") if (m.group("hd_ysuf") or "").strip() in _HIJRI_SUFFIX else None
-    year = int(stated) if stated else cal.hijri_year_for(mm, dd, ctx.published, future)
-    converted = cal.hijri_to_gregorian(year, mm, dd) if year else None
-    return (converted.isoformat() if converted else None), "day"
-
-
 def year(ctx: Context):
     m = ctx.match
     value = int(m.group("yr_y"))
@@ -437,7 +424,7 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
 
 
 RESOLVERS = {
-    "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": holiday, "month": month,
+    "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": feasts.holiday, "month": month,
     "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
     "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
