@@ -28,7 +28,9 @@ def twin_of(key: str, end: int, value: str, published: date | None, first: re.Ma
     if not (value and len(value) == 10 and value[:4].isdigit()):
         return None
     between = _BETWEEN.match(key, end)
-    twin = _date_at(key, published, between.end())
+    at = between.end()
+    # a twin starts with a day: digits or an ordinal (السادس من أكتوبر); anything else is no twin
+    twin = _date_at(key, published, at) if key[at:at + 1].isdigit() or key.startswith("ال", at) else None
     if twin is not None and twin[1] and len(twin[1]) == 10 and _same_day(value, twin[1]):
         twin_end, twin_value, twin_hijri = twin
         if between.group("open"):
