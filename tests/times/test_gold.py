@@ -17,7 +17,7 @@ def scores():
     need_shared(NEWS)
     from khabar.eval.times import gold_scores
 
-    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f")}
+    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g")}
 
 
 def test_tune_gold(scores):
@@ -78,6 +78,17 @@ def test_heldout_f_gold(scores):
     assert s["gold_expressions"] >= 270
     assert s["overlapping_span"]["f1"] >= 0.95 and s["overlapping_span"]["recall"] >= 0.97
     assert s["value_accuracy_on_found"] >= 0.95
+    assert s["value_accuracy_on_all_gold"] >= 0.94
+
+
+def test_heldout_g_gold(scores):
+    """Set G was annotated blind and measured once with the code frozen at fcaeef7 (docs/times.md):
+    overlap F1 0.919, value right 0.897 of found, 0.861 of all. The fixes after set G, made on its
+    errors, raised it to 0.966 / 0.977 / 0.952, so it is no longer blind. Floors a little under."""
+    s = scores["heldout-g"]
+    assert s["gold_expressions"] >= 270
+    assert s["overlapping_span"]["f1"] >= 0.95 and s["overlapping_span"]["recall"] >= 0.96
+    assert s["value_accuracy_on_found"] >= 0.96
     assert s["value_accuracy_on_all_gold"] >= 0.94
 
 
