@@ -9,7 +9,13 @@ Method (a cheap stand-in for Brown clustering, numpy only):
 4. bisecting 2-means splits the words recursively; a word's path of left(0)/right(1)
    choices is its bit string, so its prefixes are clusters at coarser levels.
 
-Only the word → bit-string table ships (no running text). The source is CC BY-NC-SA 4.0
+It also writes khabar/resources/ner/profiles.tsv, the definiteness profile of each
+clitic-stripped word (``--profiles`` builds only that): how often the word carries the article
+ال in the news and how frequent it is. Arabic has no capital letters, but names rarely take
+the article and common nouns and adjectives often do, which holds for names the tagger never
+saw in training.
+
+Only the word → bit-string and word → profile tables ship (no running text). The source is CC BY-NC-SA 4.0
 (see NOTICE). Deterministic (fixed seed). Run: .venv/bin/python scripts/build_word_clusters.py
 """
 
@@ -28,7 +34,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from khabar.ner.features import CLUSTERS_PATH, fold  # noqa: E402
+from khabar.ner.features import CLUSTERS_PATH, PROFILES_PATH, fold, word_stem  # noqa: E402
 
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
 VOCAB = 50_000
@@ -117,11 +123,57 @@ def bisect(vectors: np.ndarray) -> list[str]:
     return paths
 
 
+PROFILE_MIN_COUNT = 3
+# Unfolded Arabic letter runs: the article is recognised before أ/إ/آ are folded (word_stem).
+_RAW_WORD_RE = re.compile("[\u0621-\u064a\u064b-\u0652\u0670\u0640]+")
+_ARTICLE_RE = re.compile("^[وف]?[بك]?ال|^[وف]?لل")
+
+
+def definiteness_bucket(share: float) -> str:
+    return "0" if share == 0 else "1" if share < 0.05 else "2" if share < 0.3 else "3" if share < 0.7 else "4"
+
+
+def count_bucket(count: int) -> str:
+    return "1" if count < 10 else "2" if count < 100 else "3" if count < 1000 else "4"
+
+
+def build_profiles(path: Path) -> dict[str, str]:
+    """Clitic-stripped folded word → ``d<share with the article>n<frequency>`` buckets."""
+    surface: Counter[str] = Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            article = json.loads(line)
+            surface.update(_RAW_WORD_RE.findall((article.get("title") or "") + "\n" + (article.get("content") or "")))
+    total: Counter[str] = Counter()
+    definite: Counter[str] = Counter()
+    for word, count in surface.items():
+        stem = word_stem(word)
+        total[stem] += count
+        norm = fold(word)
+        if len(norm) > len(stem) and _ARTICLE_RE.match(norm[: len(norm) - len(stem)]):
+            definite[stem] += count
+    return {stem: f"d{definiteness_bucket(definite[stem] / n)}n{count_bucket(n)}"
+            for stem, n in total.items() if n >= PROFILE_MIN_COUNT and len(stem) >= 2}
+
+
+def write_profiles(profiles: dict[str, str]) -> None:
+    with open(PROFILES_PATH, "w", encoding="utf-8") as fh:
+        fh.write("# clitic-stripped folded word<TAB>d<share with the article ال: 0 none, 1 <5%, 2 <30%, 3 <70%,"
+                 " 4 more>n<count: 1 <10, 2 <100, 3 <1000, 4 more>; built by scripts/build_word_clusters.py"
+                 " from SaudiNewsNet (CC BY-NC-SA 4.0)\n")
+        fh.writelines(f"{w}\t{p}\n" for w, p in sorted(profiles.items()))
+
+
 def main() -> int:
     if not NEWS.exists():
         print(f"error: {NEWS} is absent; this builder needs the project's ../shared data", file=sys.stderr)
         return 1
     started = time.time()
+    profiles = build_profiles(NEWS)
+    write_profiles(profiles)
+    print(f"wrote {PROFILES_PATH} ({len(profiles)} words, {time.time() - started:.0f}s)")
+    if "--profiles" in sys.argv[1:]:
+        return 0
     vocab, matrix = cooccurrence(NEWS)
     print(f"vocabulary {len(vocab)}, {int(matrix.sum())} context pairs ({time.time() - started:.0f}s)")
     paths = bisect(embed(matrix))

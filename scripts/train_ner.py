@@ -15,7 +15,9 @@ news and defines the tag conventions), NewsFANE (fine classes mapped), AQMAR, an
 WIKIFANE_SENTENCES sentences of WikiFANE, and their `-perloc` variants (only the sentences
 whose entities are all PER/LOC); the default is ANERcorp alone (see DEFAULT_CORPORA).
 Gazetteer features come from khabar.kb.gazetteer_word_tags when the KB is installed; name
-cues from WikiFANE, AQMAR and (jackknifed) ANERcorp itself (khabar/ner/names.py).
+cues from WikiFANE, AQMAR and (jackknifed) ANERcorp itself (khabar/ner/names.py), and from
+SaudiNewsNet tagged by a context-only CRF (khabar/ner/news_names.py; written to
+news_names.tsv, cached under the temp folder in --dev runs).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import sys
 import tempfile
 import time
@@ -36,7 +39,10 @@ import pycrfsuite  # noqa: E402
 from khabar.eval.ner import score  # noqa: E402
 from khabar.ner import conll  # noqa: E402
 from khabar.ner.features import CLUSTERS_PATH, WordFeatures, fold, sentence_items  # noqa: E402
-from khabar.ner.names import build_name_table, write_name_table  # noqa: E402
+from khabar.ner.masking import entity_positions, mask_identity  # noqa: E402
+from khabar.ner.names import build_name_table, read_cue_table, write_name_table  # noqa: E402
+from khabar.ner.news_names import (NEWS_NAMES_PATH, context_model_items, news_sentences,  # noqa: E402
+                                   tag_news, with_news_cues, write_news_names)
 from khabar.ner.tagger import META_PATH, WEIGHTS_PATH, kb_gazetteer  # noqa: E402
 
 NER = ROOT.parent / "shared" / "data" / "ner"
@@ -46,11 +52,15 @@ DEV_FRACTION = 0.10
 ANER_COPIES = 2
 WIKIFANE_SENTENCES = 6_000
 SHINGLE = 25
+MASK_SEED = 7
+# Unseen-name simulation (khabar/ner/masking.py): on ANERcorp's second copy this share of
+# the entity words loses its identity features. Chosen on the dev split (docs/ner.md).
+MASKING = {"share": 0.0, "affixes": False, "clusters": False}
 # Chosen on the dev split (docs/ner.md): the FANE and AQMAR corpora follow other tagging
 # conventions (MISC above all) and lowered dev F1, so the default trains on ANERcorp alone;
 # `--corpora anercorp,newsfane,aqmar,wikifane` trains on all four.
 DEFAULT_CORPORA = ("anercorp",)
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 # Chosen on the dev split (docs/ner.md): lower L1/L2 with more iterations fitted ANERcorp's
 # words closer and lost 1.8 dev F1; stronger L2 with 150 iterations was level or better.
 PARAMS = {
@@ -79,14 +89,18 @@ def drop_overlapping(sentences, protected) -> tuple[list, int]:
     return kept, len(sentences) - len(kept)
 
 
-def load_corpora(dev: bool, aner_copies: int = ANER_COPIES) -> tuple[dict[str, list], list, list]:
+def load_corpora(dev: bool, aner_copies: int = ANER_COPIES,
+                 dev_at: float = 1 - DEV_FRACTION) -> tuple[dict[str, list], list, list]:
+    """``dev_at``: where the dev split starts, as a share of the training part (the default
+    is its last DEV_FRACTION; 0 takes its first DEV_FRACTION, a second dev split)."""
     aner = conll.read_anercorp(NER / "anercorp-camel-train.conll")
     cut = int(len(aner) * (1 - HELDOUT_FRACTION))
     train, heldout = aner[:cut], aner[cut:]
     dev_split: list = []
     if dev:
-        dev_cut = int(len(train) * (1 - DEV_FRACTION))
-        train, dev_split = train[:dev_cut], train[dev_cut:]
+        lo = int(len(train) * dev_at)
+        hi = len(train) if dev_at >= 1 - DEV_FRACTION else lo + int(len(train) * DEV_FRACTION)
+        train, dev_split = train[:lo] + train[hi:], train[lo:hi]
     newsfane, dropped = drop_overlapping(
         conll.read_fane(NER / "newsfane-no-anercorp-test.tsv"), heldout + dev_split)
     print(f"NewsFANE: dropped {dropped} sentences that share text with held-out/dev ANERcorp")
@@ -133,6 +147,43 @@ def name_memory() -> dict[str, list[str]]:
 
 
 MEMORY_FOLDS = 5
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
+# Every third SaudiNewsNet article (10,344 of 31,030): tagging them takes ~3 min cold.
+NEWS_EVERY = 3
+CONTEXT_PARAMS = {**{"c1": 0.05, "c2": 0.1, "feature.minfreq": 2, "feature.possible_transitions": True},
+                  "max_iterations": 100}
+
+
+def news_name_memory(aner_train: list, names: dict, cache: Path | None = None) -> dict:
+    """Cues from a context-only CRF (trained on ``aner_train``) tagging SaudiNewsNet
+    (khabar/ner/news_names.py); read from ``cache`` when it exists, written there otherwise."""
+    if cache is not None and cache.exists():
+        print(f"news name memory: cached {cache}")
+        return read_cue_table(cache)
+    started = time.time()
+    features = WordFeatures(name_table=names)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in aner_train:
+        if words:
+            trainer.append(context_model_items(sentence_items(words, features, gazetteer_tags(words))), tags)
+    trainer.set_params(CONTEXT_PARAMS)
+    with tempfile.TemporaryDirectory() as tmp:
+        model_path = Path(tmp) / "context.crfsuite"
+        trainer.train(str(model_path))
+        known = _known_attributes(model_path)
+        tagged = tag_news(model_path, news_sentences(NEWS, NEWS_EVERY),
+                          WordFeatures(name_table=names, known=known), kb_gazetteer())
+        table = build_name_table(tagged)
+    print(f"news name memory: {len(table)} words ({time.time() - started:.0f}s)")
+    if cache is not None:
+        write_news_names(table, cache)
+    return table
+
+
+def _known_attributes(model_path: Path) -> set[str]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    return {attribute for attribute, _ in tagger.info().state_features}
 
 
 def with_aner_memory(names: dict, aner_train: list) -> dict:
@@ -153,18 +204,29 @@ def fold_features(names: dict, aner_train: list) -> list[WordFeatures]:
 
 
 def train(corpora: dict[str, list], model_path: Path, params: dict, names: dict,
-          aner_train: list | None = None) -> None:
-    """``aner_train`` (the ANERcorp training sentences, once) turns on the jackknifed memory."""
+          aner_train: list | None = None, masking: dict | None = None) -> None:
+    """``aner_train`` (the ANERcorp training sentences, once) turns on the jackknifed memory;
+    ``masking`` (share, affixes, clusters) the unseen-name simulation on ANERcorp's copies
+    after the first (khabar/ner/masking.py)."""
     features = WordFeatures(name_table=names)
     folds = fold_features(names, aner_train) if aner_train else None
+    masking = masking or {}
+    share = masking.get("share", 0.0)
+    rng = random.Random(MASK_SEED)
+    once = len(aner_train) if aner_train else len(corpora.get("anercorp", ())) // max(1, ANER_COPIES)
     trainer = pycrfsuite.Trainer(verbose=False)
     for corpus, sentences in corpora.items():
         for i, (words, tags) in enumerate(sentences):
+            if not words:
+                continue
             word_features = features
             if folds and corpus == "anercorp":
                 word_features = folds[(i % len(aner_train)) * MEMORY_FOLDS // len(aner_train)]
-            if words:
-                trainer.append(sentence_items(words, word_features, gazetteer_tags(words)), tags)
+            items = sentence_items(words, word_features, gazetteer_tags(words))
+            if share and corpus == "anercorp" and i >= once:
+                items = mask_identity(items, entity_positions(tags, share, rng),
+                                      masking.get("affixes", False), masking.get("clusters", False))
+            trainer.append(items, tags)
     trainer.set_params(params)
     started = time.time()
     trainer.train(str(model_path))
@@ -186,12 +248,15 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def write_meta(corpora: dict[str, list], uses_gazetteer: bool, params: dict) -> None:
+def write_meta(corpora: dict[str, list], uses_gazetteer: bool, params: dict, masking: dict) -> None:
     meta = {
         "version": VERSION,
         "model": "crfsuite lbfgs",
         "params": params,
         "gazetteer": uses_gazetteer,
+        "masking": masking,
+        "name_memory": "WikiFANE + AQMAR, ANERcorp train jackknifed (5 folds), news: SaudiNewsNet every"
+                       f" {NEWS_EVERY}rd article tagged by a context-only CRF",
         "clusters_sha256": sha256(CLUSTERS_PATH) if CLUSTERS_PATH.exists() else None,
         "heldout": f"last {HELDOUT_FRACTION:.0%} of ANERcorp CAMeL train sentences: {HELDOUT_PATH.name}",
         "corpora": {name: {"sentences": len(s), "tokens": sum(len(w) for w, _ in s)}
@@ -203,7 +268,8 @@ def write_meta(corpora: dict[str, list], uses_gazetteer: bool, params: dict) -> 
 MANIFEST_PATH = ROOT / "khabar" / "resources" / "MANIFEST.json"
 MANIFEST_SOURCES = {
     "ner/tagger.crfsuite": ("CRF trained by scripts/train_ner.py on ANERcorp (CAMeL train split, minus the"
-                            " held-out part), with name cues from WikiFANE and AQMAR",
+                            " held-out part), with name cues from WikiFANE and AQMAR and word statistics"
+                            " from SaudiNewsNet (clusters, profiles, news name memory)",
                             "CC BY-SA 4.0 (derived from CC BY-SA corpora)"),
     "ner/tagger.json": ("training metadata written by scripts/train_ner.py", "CC BY-SA 4.0"),
     "ner/clusters.tsv": ("word clusters built by scripts/build_word_clusters.py from SaudiNewsNet (Alhagri 2015)",
@@ -212,6 +278,11 @@ MANIFEST_SOURCES = {
     "ner/names.tsv": ("name memory counted by scripts/train_ner.py from WikiFANE and AQMAR (Wikipedia NER"
                       " corpora) and the ANERcorp training split",
                       "CC BY-SA 4.0 (derived from CC BY-SA corpora)"),
+    "ner/profiles.tsv": ("definiteness/frequency profiles of words counted by scripts/build_word_clusters.py"
+                         " over SaudiNewsNet (Alhagri 2015)", "CC BY-NC-SA 4.0 (derived from SaudiNewsNet)"),
+    "ner/news_names.tsv": ("news name memory: SaudiNewsNet (Alhagri 2015) tagged by a context-only CRF trained"
+                           " by scripts/train_ner.py on the ANERcorp training split",
+                           "CC BY-NC-SA 4.0 (derived from SaudiNewsNet and ANERcorp)"),
 }
 
 
@@ -237,10 +308,21 @@ def main() -> int:
                         help="times ANERcorp is repeated in training (default: %(default)s)")
     parser.add_argument("--no-names", dest="names", action="store_false",
                         help="train without the name memory from the Wikipedia corpora")
+    parser.add_argument("--dev-at", type=float, default=1 - DEV_FRACTION, metavar="SHARE",
+                        help="with --dev: where the dev split starts, as a share of the training part"
+                             " (default 0.9: its last 10%%; 0: its first 10%%, the second dev split)")
     parser.add_argument("--keep", type=Path, metavar="PATH",
                         help="with --dev: keep the dev model at PATH (for error analysis)")
     parser.add_argument("--no-memory", dest="memory", action="store_false",
                         help="without ANERcorp's own name memory (jackknifed in training) in the name cues")
+    parser.add_argument("--mask-share", type=float, default=MASKING["share"],
+                        help="share of entity words masked on ANERcorp's second copy (default: %(default)s)")
+    parser.add_argument("--mask-affixes", action="store_true", default=MASKING["affixes"],
+                        help="the masking also drops the masked words' affixes")
+    parser.add_argument("--mask-clusters", action="store_true", default=MASKING["clusters"],
+                        help="the masking also drops the masked words' clusters")
+    parser.add_argument("--no-news", dest="news", action="store_false",
+                        help="without the news name memory (khabar/ner/news_names.py)")
     parser.add_argument("--corpora", default=",".join(DEFAULT_CORPORA),
                         help="comma-separated training corpora (default: %(default)s)")
     args = parser.parse_args()
@@ -249,18 +331,27 @@ def main() -> int:
         return 1
     started = time.time()
     params = {**PARAMS, **dict(parse_setting(s) for s in args.set)}
-    corpora, heldout, dev_split = load_corpora(args.dev, args.aner_copies)
-    aner_train = corpora["anercorp"][: len(corpora["anercorp"]) // args.aner_copies] if args.memory else None
+    masking = {"share": args.mask_share, "affixes": args.mask_affixes, "clusters": args.mask_clusters}
+    corpora, heldout, dev_split = load_corpora(args.dev, args.aner_copies, args.dev_at)
+    aner_once = corpora["anercorp"][: len(corpora["anercorp"]) // args.aner_copies]
+    aner_train = aner_once if args.memory else None
     corpora = select(corpora, args.corpora)
     uses_gazetteer = kb_gazetteer() is not None
-    names = name_memory() if args.names else {}
+    wiki_names = name_memory() if args.names else {}
+    news = {}
+    if args.news:
+        cache = NEWS_NAMES_PATH if not args.dev else Path(tempfile.gettempdir()) / f"khabar-ner-news-{args.dev_at}.tsv"
+        if not args.dev and cache.exists():
+            cache.unlink()  # the shipped table is always rebuilt from the full training split
+        news = news_name_memory(aner_once, wiki_names, cache)
+    names = with_news_cues(wiki_names, news)
     tagging_names = with_aner_memory(names, aner_train) if aner_train else names
-    print(f"name memory: {len(names)} words")
+    print(f"name memory: {len(wiki_names)} words, news name memory: {len(news)} words")
     print(f"corpora loaded ({time.time() - started:.0f}s), gazetteer features: {uses_gazetteer}")
     if args.dev:
         with tempfile.TemporaryDirectory() as tmp:
             model_path = Path(tmp) / "dev.crfsuite"
-            train(corpora, model_path, params, names, aner_train)
+            train(corpora, model_path, params, names, aner_train, masking)
             result = score_summary(evaluate(model_path, dev_split, tagging_names))
             if args.keep:
                 args.keep.write_bytes(model_path.read_bytes())
@@ -268,9 +359,9 @@ def main() -> int:
         return 0
     HELDOUT_PATH.parent.mkdir(parents=True, exist_ok=True)
     conll.write_conll(heldout, HELDOUT_PATH)
-    write_name_table(tagging_names)
-    train(corpora, WEIGHTS_PATH, params, names, aner_train)
-    write_meta(corpora, uses_gazetteer, params)
+    write_name_table(with_aner_memory(wiki_names, aner_train) if aner_train else wiki_names)
+    train(corpora, WEIGHTS_PATH, params, names, aner_train, masking)
+    write_meta(corpora, uses_gazetteer, params, masking)
     update_manifest()
     print(f"wrote {WEIGHTS_PATH} ({WEIGHTS_PATH.stat().st_size / 1e6:.1f} MB) and {HELDOUT_PATH}"
           f" ({len(heldout)} sentences) in {time.time() - started:.0f}s")

@@ -19,6 +19,9 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ner"
 CLUSTERS_PATH = RESOURCES / "clusters.tsv"
 TRIGGERS_PATH = RESOURCES / "triggers.tsv"
+PROFILES_PATH = RESOURCES / "profiles.tsv"
+# The KB's country table (its last column is the masculine nisba: روسي، أمريكي …)
+COUNTRIES_PATH = RESOURCES.parent / "kb" / "countries.tsv"
 
 CLUSTER_PREFIXES = (4, 8, 12, 16)
 NEIGHBOUR_CLUSTER_PREFIX = 8
@@ -30,6 +33,12 @@ _FOLD_TABLE = str.maketrans(
      "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
      **{chr(0x0660 + d): "0" for d in range(10)}, **{chr(0x06F0 + d): "0" for d in range(10)},
      **{str(d): "0" for d in range(10)}}
+)
+
+# The same folds but with أ/إ/آ kept: the article is always spelled with a bare alef, so a
+# name such as ألونسو or ألمانيا must not lose its first two letters as if they were ال.
+_HAMZA_KEPT_TABLE = str.maketrans(
+    {k: v for k, v in _FOLD_TABLE.items() if k not in (ord("أ"), ord("إ"), ord("آ"))}
 )
 
 _ARABIC_RE = re.compile("[\u0621-\u064a]")
@@ -53,6 +62,12 @@ def strip_proclitics(norm: str) -> str:
     if match and match.end() and len(norm) - match.end() >= 2:
         return norm[match.end():]
     return norm
+
+
+def word_stem(word: str) -> str:
+    """The folded clitic-stripped form of a surface word: proclitics are recognised before
+    أ/إ/آ are folded to ا (بألمانيا → المانيا, ألونسو → الونسو, والأمريكي → امريكي)."""
+    return fold(strip_proclitics(word.translate(_HAMZA_KEPT_TABLE)))
 
 
 def shape(word: str) -> str:
@@ -82,11 +97,6 @@ def _enclitic(norm: str, text_stem: str) -> str:
     return after if found else "?"
 
 
-def _length_bucket(norm: str) -> str:
-    n = len(norm)
-    return "1" if n <= 1 else "2" if n <= 3 else "4" if n <= 5 else "6" if n <= 7 else "8"
-
-
 def load_tsv(path: Path) -> dict[str, str]:
     """word → value from a two-column TSV (comments with #); words folded."""
     table: dict[str, str] = {}
@@ -108,8 +118,33 @@ def clusters() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def profiles() -> dict[str, str]:
+    """Clitic-stripped folded word → definiteness/frequency profile (``d0n1``: never with the
+    article ال, seen under 10 times in the news), built by scripts/build_word_clusters.py."""
+    return load_tsv(PROFILES_PATH)
+
+
+@lru_cache(maxsize=1)
 def triggers() -> dict[str, str]:
     return load_tsv(TRIGGERS_PATH)
+
+
+@lru_cache(maxsize=1)
+def nisbas() -> frozenset[str]:
+    """Folded nationality adjectives from the KB's countries (الإسباني، الصربية، الروس…):
+    in news they stand right before or after a person's name (والصربية يلينا يانكوفيتش)."""
+    forms: set[str] = set()
+    if not COUNTRIES_PATH.exists():
+        return frozenset()
+    with open(COUNTRIES_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            columns = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(columns) < 10:
+                continue
+            for masc in filter(None, columns[9].split("|")):
+                stem = fold(masc)
+                forms.update((stem, stem + "ه", stem + "ون", stem + "ين", stem + "ات"))
+    return frozenset(forms)
 
 
 MAX_CACHED_WORDS = 80_000
@@ -118,26 +153,30 @@ MAX_CACHED_WORDS = 80_000
 class WordFeatures:
     """Per-word feature lists, cached by surface form.
 
-    ``get(word)`` is ``(own, lent, norm)``: the word's own features, the features it lends to
-    the word at relative position -2, -1, +1, +2 (``lent[k]``, k = 0..3, already prefixed), and
-    its folded form.
+    ``get(word)`` is ``(own, lent, norm, role)``: the word's own features, the features it lends
+    to the word at relative position -2, -1, +1, +2 (``lent[k]``, k = 0..3, already prefixed),
+    its folded form, and its role in a name run (``T:ORG`` an ORG/LOC/MISC trigger, ``D`` a word
+    with the article, "" otherwise; see ``_mark_trigger_runs``).
     """
 
     OFFSETS = ("-2", "-1", "+1", "+2")
 
     def __init__(self, cluster_table: dict[str, str] | None = None, trigger_table: dict[str, str] | None = None,
-                 known: set[str] | None = None, name_table: dict[str, list[str]] | None = None):
+                 known: set[str] | None = None, name_table: dict[str, list[str]] | None = None,
+                 nisba_set: frozenset[str] | None = None, profile_table: dict[str, str] | None = None):
         from khabar.ner.names import name_table as shipped_names
 
         self.clusters = clusters() if cluster_table is None else cluster_table
         self.triggers = triggers() if trigger_table is None else trigger_table
         self.names = shipped_names() if name_table is None else name_table
+        self.nisbas = nisbas() if nisba_set is None else nisba_set
+        self.profiles = profiles() if profile_table is None else profile_table
         # Attributes the trained model has weights for. crfsuite ignores any other, so dropping
         # them at cache time changes no output and saves most of the per-token work.
         self.known = known
-        self._cache: dict[str, tuple[list[str], tuple[list[str], ...], str]] = {}
+        self._cache: dict[str, tuple[list[str], tuple[list[str], ...], str, str]] = {}
 
-    def get(self, word: str) -> tuple[list[str], tuple[list[str], ...], str]:
+    def get(self, word: str) -> tuple[list[str], tuple[list[str], ...], str, str]:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._compute(word)
@@ -147,15 +186,17 @@ class WordFeatures:
             self._cache[word] = cached
         return cached
 
-    def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...], str]:
+    def _compute(self, word: str) -> tuple[list[str], tuple[list[str], ...], str, str]:
         norm = fold(word)
-        stem = strip_proclitics(norm)
+        stem = word_stem(word)
         # the text layer also splits enclitics (كتابهم → كتاب); cached there per surface form
         stem_t = fold(text_stem(word))
         word_shape = shape(word)
         cluster = self.clusters.get(norm) or self.clusters.get(stem) or ""
-        trigger = self.triggers.get(stem) or self.triggers.get(norm)
+        trigger = self.triggers.get(stem) or self.triggers.get(norm) or ("NIS" if stem in self.nisbas else None)
         names = self.names.get(stem) or ()
+        # how often the word takes the article in the news: names seldom do
+        profile = self.profiles.get(stem, "d?n0")
         own = [
             "b",
             "w=" + norm,
@@ -165,11 +206,10 @@ class WordFeatures:
             "x2=" + norm[-2:],
             "x3=" + norm[-3:],
             "sh=" + word_shape,
-            "len=" + _length_bucket(stem),
             "pre=" + norm[: len(norm) - len(stem)],
             "ts=" + stem_t,
-            "tx2=" + stem_t[-2:],
             "enc=" + _enclitic(norm, stem_t),
+            "pf=" + profile,
         ]
         own.extend("nm=" + cue for cue in names)
         if cluster:
@@ -178,23 +218,33 @@ class WordFeatures:
             own.append("c=none")
         if trigger:
             own.append("tr=" + trigger)
-        lent = ["w=" + norm, "s=" + stem, "sh=" + word_shape]
+        lent = ["w=" + norm, "s=" + stem]
         if cluster:
             lent.append(f"c{NEIGHBOUR_CLUSTER_PREFIX}={cluster[:NEIGHBOUR_CLUSTER_PREFIX]}")
         if trigger:
             lent.append("tr=" + trigger)
         lent.extend("nm=" + cue for cue in names)
-        neighbours = tuple([offset + f for f in lent] for offset in self.OFFSETS)
+        # shape and profile only for the adjacent words: at ±2 they cost speed and said little
+        near = lent + ["sh=" + word_shape, "pd=" + profile[:2]]
+        neighbours = tuple([offset + f for f in (near if offset[1] == "1" else lent)] for offset in self.OFFSETS)
         if self.known is not None:
             own = [f for f in own if f in self.known]
             neighbours = tuple([f for f in fs if f in self.known] for fs in neighbours)
-        return own, neighbours, norm
+        prefix = norm[: len(norm) - len(stem)]
+        role = ("T:" + trigger if trigger in RUN_TRIGGERS else
+                "D" if "ال" in prefix or prefix.endswith("لل") else "")
+        return own, neighbours, norm, role
 
     def bigram(self, previous_norm: str, norm: str) -> str | None:
         """The previous-word bigram attribute, or None when the model has no weight for it."""
         feature = "w-1|w=" + previous_norm + "|" + norm
         return feature if self.known is None or feature in self.known else None
 
+
+# Trigger classes whose names run on as a chain of words with the article after the trigger
+# (المجلس الاقتصادي والاجتماعي، الوكالة الدولية للطاقة الذرية، بطولة العالم للمصارعة).
+RUN_TRIGGERS = frozenset({"ORG", "LOC", "MISC"})
+RUN_LENGTH = 4
 
 _EDGE = {
     "-2": ["-2BOS"], "-1": ["-1BOS"], "+1": ["+1EOS"], "+2": ["+2EOS"],
@@ -223,11 +273,31 @@ def sentence_items(
         items.append(item)
     if n:
         items[0].append("first")
+    roles = [c[3] for c in cached]
+    if any(role[:1] == "T" for role in roles):
+        _mark_trigger_runs(roles, items)
     if _QUOTE_MARKS.intersection(words):
         _mark_quoted(words, items)
     if gazetteer_tags:
         _add_gazetteer(items, gazetteer_tags)
     return items
+
+
+def _mark_trigger_runs(roles: list[str], items: list[list[str]]) -> None:
+    """Words with the article in a chain right after an ORG/LOC/MISC trigger (``run=ORG``, up to
+    RUN_LENGTH words, further than the ±2 window sees), and the trigger opening such a chain
+    (``head=ORG``)."""
+    n = len(roles)
+    for t, role in enumerate(roles):
+        if role[:1] != "T":
+            continue
+        kind = role[2:]
+        j = t + 1
+        while j < n and j - t <= RUN_LENGTH and roles[j] == "D":
+            items[j].append("run=" + kind)
+            j += 1
+        if j > t + 1:
+            items[t].append("head=" + kind)
 
 
 def _mark_quoted(words: list[str], items: list[list[str]]) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from khabar.ner.features import RESOURCES, fold, strip_proclitics
+from khabar.ner.features import RESOURCES, word_stem
 
 NAMES_PATH = RESOURCES / "names.tsv"
 NAME_TYPES = ("PER", "LOC", "ORG")
@@ -29,7 +29,7 @@ HIGH, MID = 0.6, 0.25
 def name_key(word: str) -> str:
     # The model's own proclitic stripping, not the text layer's: that one keeps و/ال on words
     # it does not know, which names mostly are (ونواف).
-    return strip_proclitics(fold(word))
+    return word_stem(word)
 
 
 def build_name_table(sentences: Iterable[tuple[list[str], list[str]]]) -> dict[str, list[str]]:
@@ -65,11 +65,19 @@ def write_name_table(table: dict[str, list[str]], path: Path = NAMES_PATH) -> No
 
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, list[str]]:
-    """The shipped name memory (empty when the file is absent)."""
+    """The shipped name memory (empty when the file is absent), with the news cues
+    (khabar/ner/news_names.py) merged in."""
+    from khabar.ner.news_names import read_news_names, with_news_cues
+
+    return with_news_cues(read_cue_table(NAMES_PATH), read_news_names())
+
+
+def read_cue_table(path: Path) -> dict[str, list[str]]:
+    """word → cue labels from a table written by write_name_table (empty when absent)."""
     table: dict[str, list[str]] = {}
-    if not NAMES_PATH.exists():
+    if not path.exists():
         return table
-    with open(NAMES_PATH, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue

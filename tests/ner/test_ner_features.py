@@ -31,11 +31,11 @@ def test_shape_classes():
 
 def test_trigger_and_cluster_features_come_from_tables():
     features = WordFeatures(cluster_table={"دمشق": "0110101101"}, trigger_table={"رييس": "PER"})
-    own, neighbours, norm = features.get("الرئيس")
+    own, neighbours, norm, _ = features.get("الرئيس")
     assert norm == "الرييس"
     assert "tr=PER" in own and "s=رييس" in own and "pre=ال" in own
     assert "+1tr=PER" in neighbours[2] and "-1tr=PER" in neighbours[1]
-    own, _, _ = features.get("ودمشق")
+    own, _, _, _ = features.get("ودمشق")
     assert "c4=0110" in own and "c8=01101011" in own
     assert "c=none" in features.get("بوتين")[0]
 
@@ -53,7 +53,7 @@ def test_sentence_items_combine_neighbours_and_edges():
 
 def test_known_attributes_filter_drops_what_the_model_has_no_weight_for():
     features = WordFeatures(cluster_table={}, trigger_table={}, known={"w=دمشق", "-1w=زار", "w-1|w=زار|دمشق"})
-    own, lent, _ = features.get("دمشق")
+    own, lent, _, _ = features.get("دمشق")
     assert own == ["w=دمشق"] and lent == ([], [], [], [])
     items = sentence_items(["زار", "دمشق"], features)
     assert [f for f in items[1] if "BOS" not in f and "EOS" not in f] == ["w=دمشق", "-1w=زار", "w-1|w=زار|دمشق"]
@@ -71,15 +71,15 @@ def test_gazetteer_tags_become_features_of_the_word_and_its_neighbours():
 
 def test_text_layer_stem_and_attached_pronoun():
     features = WordFeatures(cluster_table={}, trigger_table={}, name_table={})
-    own, _, _ = features.get("كتابهم")
+    own, _, _, _ = features.get("كتابهم")
     assert "ts=كتاب" in own and "enc=هم" in own
-    own, _, _ = features.get("والمملكة")
+    own, _, _, _ = features.get("والمملكة")
     assert "ts=مملكه" in own and "enc=" in own
 
 
 def test_name_cues_are_features_of_the_word_and_its_neighbours():
     features = WordFeatures(cluster_table={}, trigger_table={}, name_table={"نواف": ["B-PER:hi"]})
-    own, lent, _ = features.get("ونواف")  # looked up by the clitic-stripped form
+    own, lent, _, _ = features.get("ونواف")  # looked up by the clitic-stripped form
     assert "nm=B-PER:hi" in own
     assert "-1nm=B-PER:hi" in lent[1] and "+1nm=B-PER:hi" in lent[2]
     assert not any(f.startswith("nm=") for f in features.get("قال")[0])
@@ -95,3 +95,27 @@ def test_first_word_and_words_between_quotation_marks():
     words = 'شارك في مؤتمر " الأمن الإقليمي " أمس'.split()
     quoted = [w for w, item in zip(words, sentence_items(words, features)) if "inq" in item]
     assert quoted == ["الأمن", "الإقليمي"]
+
+
+def test_words_with_the_article_after_an_org_trigger_form_a_run():
+    features = WordFeatures(cluster_table={}, trigger_table={"مجلس": "ORG"}, name_table={})
+    words = "وقال المجلس الاقتصادي والاجتماعي العربي للتنمية أمس".split()
+    items = sentence_items(words, features)
+    in_run = [w for w, item in zip(words, items) if "run=ORG" in item]
+    assert in_run == ["الاقتصادي", "والاجتماعي", "العربي", "للتنمية"]
+    assert "head=ORG" in items[1] and "run=ORG" not in items[6]
+    items = sentence_items("زار المجلس أمس".split(), features)
+    assert not any(f.startswith(("run=", "head=")) for item in items for f in item)
+
+
+def test_nisba_and_definiteness_profile_features():
+    features = WordFeatures(cluster_table={}, trigger_table={}, name_table={},
+                            nisba_set=frozenset({"اسباني", "اسبانيه"}),
+                            profile_table={"نادال": "d0n2", "لاعب": "d3n3"})
+    own, lent, _, _ = features.get("الإسباني")
+    assert "tr=NIS" in own and "+1tr=NIS" in lent[2]
+    own, lent, _, _ = features.get("نادال")
+    assert "pf=d0n2" in own and "-1pd=d0" in lent[1] and "+1pd=d0" in lent[2]
+    assert not any(f.startswith(("-2pd", "-2sh")) for f in lent[0])  # the adjacent words only
+    assert "pf=d?n0" in features.get("كيرغيوس")[0]  # not in the news: unknown profile
+    assert "pf=d3n3" in features.get("اللاعب")[0]  # looked up by the clitic-stripped form

@@ -15,7 +15,7 @@ from khabar.ner.tagger import load_tagger
 from tests.conftest import read_news
 
 HELDOUT = Path(__file__).resolve().parent.parent / "gold" / "ner-heldout.conll"
-HELDOUT_F1_FLOOR = 67.5  # measured 69.7 with the shipped weights (docs/ner.md)
+HELDOUT_F1_FLOOR = 68.5  # measured 70.5 with the shipped weights 1.2.0 (docs/ner.md)
 WORD_RE = re.compile(r"\w+|[^\w\s]")
 
 
