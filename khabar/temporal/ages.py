@@ -71,7 +71,10 @@ def lone_daypart(ctx: "Context"):
     return dated[0], "day"
 
 
-SOMEDAY = r"(?P<sm_word>يوما\s+ما|ذات\s+يوم|(?<=في\s)يوم\s+ما)(?!\w)(?!\s+(?:من|واحد|ال))"  # في يوم ما (set F)
+SOMEDAY = (
+    r"(?P<sm_word>يوما\s+ما|ذات\s+يوم|(?<=في\s)يوم\s+ما)(?!\w)(?!\s+(?:من|واحد|ال))"  # في يوم ما (set F)
+    r"|(?P<sm_once>يوما)(?=\s*[.,،؛!؟])"  # صنع أمن الخليج يوما. "once" (set G)
+)
 
 
 def age(ctx: "Context"):
@@ -89,11 +92,32 @@ def age(ctx: "Context"):
 _LOOKS_AHEAD = re.compile(r"(?:^|\s)[وف]?(?:(?:لن|ربما|قد|لعل|عسي|عسى|ان|لو)\s+[يتن]\w{2,}|(?:ربما|لعل|عسي|عسى)\s*$)")
 
 
+# words before a bare يوما that make it a unit of a count or stretch, not "once"
+_STRETCH_WORDS = frozenset({"مده", "مدة", "لمده", "لمدة", "طيله", "طيلة", "غضون", "خلال", "كل", "لو", "ولو", "سوي", "الا", "نحو", "حوالي"})
+
+
+def _counted_before(key: str, start: int) -> bool:
+    """لمدة 22 يوما، ثمانية وثلاثين يوما، (17) يوما، ولو يوما: يوما counts or measures something."""
+    from khabar.temporal.lexicon import lexicons
+
+    words = key[max(0, start - 30):start].split()
+    if not words:
+        return False
+    previous = words[-1]
+    bare = previous[1:] if previous[:1] in "وفبل" and previous[1:] in lexicons().numbers else previous
+    return any(ch.isdigit() for ch in previous) or previous.endswith(")") or bare in lexicons().numbers or previous in _STRETCH_WORDS
+
+
+_IF_OR_NEVER = re.compile(r"(?<!\w)(?:اذا|لن|وان)(?!\w)")
+
+
 def someday(ctx: "Context"):
     """يوما ما / ذات يوم: a future or past reference by the clause it is in."""
     from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK
 
     start = ctx.match.start("someday")
+    if ctx.match.group("sm_once") and _counted_before(ctx.key, start):
+        return None  # لمدة 22 يوما، ثمانية وثلاثين يوما، (17) يوما، ولو يوما: a count
     window = ctx.key[max(0, start - 120):start]
     if start > 120 and not ctx.key[start - 121].isspace():
         window = window.partition(" ")[2]  # a word cut by the window is no future cue
@@ -102,4 +126,6 @@ def someday(ctx: "Context"):
         pass
     clause = window[cut.end():] if cut else window
     ahead = FUTURE_CUE.search(clause) or _LOOKS_AHEAD.search(clause)
+    if ctx.match.group("sm_once") and not ahead:  # وإن أردت الاعتذار يوما، لم ولن أبحث يوما
+        ahead = _IF_OR_NEVER.search(clause)
     return ("FUTURE_REF" if ahead else "PAST_REF"), None

@@ -7,6 +7,7 @@
   ×2), and no set may get worse; the far commoner passive agent ``من قبل الشرطة`` "by the police"
   would need the same care.
 - ``قبلا`` "formerly": PAST_REF.
+- ``قادم الأيام`` / ``قادم الأعوام`` "the days/years to come": PXD / PXY (``قادم المنافسات`` is nothing).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def grammar(hour_word: str) -> str:
     return (
         rf"(?<=(?:حتي|الي)\s)(?P<vr_now>الساع[ةه](?!\s*(?:ال\s?)?\d)(?!\s+(?:{hour_word})(?!\w))|تاريخه)(?!\w)"
         r"|(?P<vr_formerly>قبلا)(?!\w)"
+        r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
     )
 
 
@@ -28,4 +30,10 @@ def vague_ref(ctx: Context):
     m = ctx.match
     if m.group("vr_now"):
         return "PRESENT_REF", None
+    if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
+        return _COMING[m.group("vr_coming")], "duration"
     return "PAST_REF", None
+
+
+_COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
+           "السنين": "PXY", "العقود": "PXDE"}
