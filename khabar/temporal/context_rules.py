@@ -195,3 +195,12 @@ _TITLES = frozenset({"المدرب", "المدير", "المستشار", "الم
 def is_previously(key: str, start: int) -> bool:
     before = _PARTICIPLE_BEFORE.search(_before(key, start, 30))
     return before is not None and before.group().split()[-1].lstrip("وف") not in _TITLES
+
+
+# an imperfect verb of lasting, then حتى: تستمر حتى الجمعة (a truce under way lasts until the coming
+# Friday); the perfect (استمرت حتى الجمعة) narrates the past and is left to the usual rule
+_LASTS_UNTIL = re.compile(r"(?<!\w)[وف]?(?:[يت]ستمر|[يت]متد|[يت]تواصل|[يت]دوم|[يت]تواصل|[يت]بقي)(?:\s+\S+){0,2}\s+حتي\s+(?:يوم\s+)?$")
+
+
+def lasts_until(key: str, start: int) -> bool:
+    return _LASTS_UNTIL.search(key, max(0, start - 50), start) is not None

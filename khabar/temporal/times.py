@@ -215,7 +215,8 @@ def weekday(ctx: Context):
         nearest = cal.weekday(number, ctx.published, step, step > 0)
         return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
     direction = _direction(m.group("wd_dir"))
-    value = cal.weekday(number, ctx.published, direction, future_marked(ctx, direction))
+    lasts = direction is None and rules.lasts_until(ctx.key, start)  # وتستمر حتى الجمعة: the coming one (set G)
+    value = cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction))
     if m.group("wd_next"):  # منتصف ليل الأحد الاثنين: the midnight the two days share
         following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]
         if not (m.group("wd_dp") in ("ليل", "ليله", "ليلة") and following == number % 7 + 1 and value):

@@ -130,3 +130,9 @@ def test_once_and_the_days_to_come():
     assert times("تستمر الدورة ثمانية وثلاثين يوما، وتختتم") == [("ثمانية وثلاثين يوما", "P38D")]
     assert times("سيكون له شأن في قادم الأيام متى ما") == [("قادم الأيام", "PXD")]
     assert times("يعول عليه في قادم المنافسات") == []
+
+
+def test_a_weekday_something_lasts_until_is_the_coming_one():
+    assert times("تستمر الهدنة حتى الجمعة بهدف إيصال المساعدات", published="2015-07-27") == [("الجمعة", "2015-07-31")]
+    # the perfect narrates the past
+    assert times("واستمرت المعارك حتى الجمعة", published="2015-07-27") == [("الجمعة", "2015-07-24")]
