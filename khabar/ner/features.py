@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.caches import WORD_CACHE_SIZE
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ner"
 CLUSTERS_PATH = RESOURCES / "clusters.tsv"
 TRIGGERS_PATH = RESOURCES / "triggers.tsv"
@@ -147,7 +149,7 @@ def nisbas() -> frozenset[str]:
     return frozenset(forms)
 
 
-MAX_CACHED_WORDS = 80_000
+MAX_CACHED_WORDS = WORD_CACHE_SIZE  # about 2.8 KB of features per word
 
 
 class WordFeatures:
