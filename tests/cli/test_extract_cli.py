@@ -121,7 +121,7 @@ def test_batch_reads_gzip_and_succeeds(tmp_path):
     out = tmp_path / "out.jsonl"
     result = khabar("extract", "--input", src, "--output", out)
     assert result.returncode == 0, result.stderr
-    assert [json.loads(l)["id"] for l in out.read_text().splitlines()] == ["n0", "n1", "n2"]
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["n0", "n1", "n2"]
 
 
 def test_demo_prints_the_seed_summary():
