@@ -96,6 +96,9 @@ _LOOKS_AHEAD = re.compile(r"(?:^|\s)[وف]?(?:(?:لن|ربما|قد|لعل|عس�
 _STRETCH_WORDS = frozenset({"مده", "مدة", "لمده", "لمدة", "طيله", "طيلة", "غضون", "خلال", "كل", "لو", "ولو", "سوي", "الا", "نحو", "حوالي"})
 
 
+_LASTING = re.compile(r"[وف]?(?:[يت]?ستمر|استمر|[يت]?متد|امتد|[يت]دوم|دام)[ت]?$")
+
+
 def _counted_before(key: str, start: int) -> bool:
     """لمدة 22 يوما، ثمانية وثلاثين يوما، (17) يوما، ولو يوما: يوما counts or measures something."""
     from khabar.temporal.lexicon import lexicons
@@ -105,7 +108,8 @@ def _counted_before(key: str, start: int) -> bool:
         return False
     previous = words[-1]
     bare = previous[1:] if previous[:1] in "وفبل" and previous[1:] in lexicons().numbers else previous
-    return any(ch.isdigit() for ch in previous) or previous.endswith(")") or bare in lexicons().numbers or previous in _STRETCH_WORDS
+    lasting = _LASTING.match(previous) is not None  # رحلة تستمر يوما: a stretch of one day
+    return any(ch.isdigit() for ch in previous) or previous.endswith(")") or bare in lexicons().numbers or previous in _STRETCH_WORDS or lasting
 
 
 _IF_OR_NEVER = re.compile(r"(?<!\w)(?:اذا|لن|وان)(?!\w)")

@@ -146,6 +146,10 @@ def year(ctx: Context):
     m = ctx.match
     value = int(m.group("yr_y"))
     suffix = (m.group("yr_suf") or "").strip()
+    if m.group("yr_gs"):  # عام 1351هـ/ 1932: a twin only when the two are the same year
+        if (m.group("yr_gsuf") or "").strip() in _HIJRI_SUFFIX:  # عام 1436هـ / 1437هـ: a Hijri pair
+            return _year_pair(value, int(m.group("yr_gs")), True)
+        return cal.twin_years(value, int(m.group("yr_gs"))) or (cal.hijri_year_interval(value), "year")
     if m.group("yr_g"):  # العام (1428هـ 2007م)
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):

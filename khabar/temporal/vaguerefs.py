@@ -1,6 +1,6 @@
 """Vague references written with a preposition (added after blind set G).
 
-- ``حتى الساعة`` "until now" and ``إلى/حتى تاريخه`` "to date": PRESENT_REF, the preposition out of
+- ``حتى الساعة`` "until now" and ``حتى تاريخه`` / ``(من …) إلى تاريخه`` "to date": PRESENT_REF, the preposition out of
   the span (G's convention); not ``حتى الساعة العاشرة`` / ``حتى الساعة الـ6`` (a clock), nor ``يعود
   تاريخه`` "its history" (the preposition is required).
 - ``من قبل`` "before" is not found: G annotates it PAST_REF, set A leaves it out (``لم نشهدها من قبل``
@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,9 +27,16 @@ def grammar(hour_word: str) -> str:
     )
 
 
+# إلى تاريخه is "to date" only as the end of a stretch that began with من/منذ in the same sentence
+_FROM_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ)(?!\w)[^.!?؟\n]*$")
+
+
 def vague_ref(ctx: Context):
     m = ctx.match
     if m.group("vr_now"):
+        start = m.start("vr_now")
+        if ctx.key.startswith("الي", start - 4) and not _FROM_BEFORE.search(ctx.key, max(0, start - 80), start):
+            return None  # ننظر إلى تاريخه "at its history"; من بداية عام 2015 إلى تاريخه "to date"
         return "PRESENT_REF", None
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"

@@ -48,7 +48,9 @@ def test_two_consecutive_numbers_are_approximate():
 def test_vague_references_with_a_preposition():
     assert times("لم تعلن النتائج حتى الساعة رغم المطالبات") == [("الساعة", "PRESENT_REF")]
     assert times("يستمر الدوام حتى الساعة العاشرة مساء") == [("الساعة العاشرة مساء", "T22:00")]
-    assert times("بلغ عدد المسجلين إلى تاريخه 500 طالب") == [("تاريخه", "PRESENT_REF")]
+    assert times("بلغ عدد المسجلين منذ بدء التسجيل إلى تاريخه 500 طالب") == [("تاريخه", "PRESENT_REF")]
+    assert times("بلغ عدد المسجلين حتى تاريخه 500 طالب") == [("تاريخه", "PRESENT_REF")]
+    assert times("علينا أن ننظر إلى تاريخه بعين الناقد") == []  # "its history"
     assert times("يعود تاريخه إلى عام 1988") == [("عام 1988", "1988")]
     assert times("كما خذلوا حلفاءهم قبلا.") == [("قبلا", "PAST_REF")]
     # the passive agent "by" is no time reference
@@ -71,6 +73,8 @@ def test_a_date_and_its_twin_in_the_other_calendar_are_one():
 
 
 def test_twin_years_and_a_hijri_year_pair():
+    assert times("نشرت في جريدة أم القرى عام 1351هـ/ 1932 مقالة") == [("عام 1351هـ/ 1932", "1932")]
+    assert times("بدأ العام الدراسي عام 1436هـ / 1437هـ بنجاح") == [("عام 1436هـ / 1437هـ", "2014-10-25/2016-10-01")]
     assert times("ولد عام 1293 / 1876 ونشأ في الرياض") == [("عام 1293 / 1876", "1876")]
     assert times("عين وزيرا في عام 1382-1962، ثم") == [("عام 1382-1962", "1962")]
     assert times("أعلنت ميزانية لهذا العام 1434هـ / 1435هـ، حين") == [
@@ -127,6 +131,7 @@ def test_once_and_the_days_to_come():
     assert times("وإن أردت الاعتذار يوما، فاعترف") == [("يوما", "FUTURE_REF")]
     # a count or a stretch makes يوما a unit
     assert times("يستمر المعسكر لمدة (15) يوما، ثم") == []
+    assert times("دفع 150 دولارا عن رحلة تستمر يوما. ثم") == []
     assert times("تستمر الدورة ثمانية وثلاثين يوما، وتختتم") == [("ثمانية وثلاثين يوما", "P38D")]
     assert times("سيكون له شأن في قادم الأيام متى ما") == [("قادم الأيام", "PXD")]
     assert times("يعول عليه في قادم المنافسات") == []
