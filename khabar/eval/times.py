@@ -87,14 +87,16 @@ def gold_scores(path: Path) -> dict:
 
 
 DURATION_RE = re.compile(
-    r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"P(?:(?P<CE>\d+(?:\.\d+)?)CE)?(?:(?P<DE>\d+(?:\.\d+)?)DE)?"
+    r"(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?")
 
 
 def duration_extent(value: str) -> tuple[float, float, float] | None:
     """(months, days, seconds) a fully numeric ISO 8601 duration denotes, or None.
 
-    Only exact conversions are made: years↔months (×12), weeks↔days (×7), hours↔minutes↔
+    Only exact conversions are made: centuries (TimeML's CE) and decades (DE) ↔ years (×100,
+    ×10), years↔months (×12), weeks↔days (×7), hours↔minutes↔
     seconds (×60). Months and days stay apart (a month is not a fixed number of days), so
     P1M and P30D are different values; unknown counts (PXY) are compared as strings.
     """
@@ -102,7 +104,8 @@ def duration_extent(value: str) -> tuple[float, float, float] | None:
     if not match or value in ("P", "PT") or value.endswith("T"):
         return None
     part = {k: float(v) if v else 0.0 for k, v in match.groupdict().items()}
-    return part["Y"] * 12 + part["M"], part["W"] * 7 + part["D"], part["h"] * 3600 + part["m"] * 60 + part["s"]
+    years = part["CE"] * 100 + part["DE"] * 10 + part["Y"]
+    return years * 12 + part["M"], part["W"] * 7 + part["D"], part["h"] * 3600 + part["m"] * 60 + part["s"]
 
 
 def same_value(gold, got) -> bool:

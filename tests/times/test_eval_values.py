@@ -39,3 +39,12 @@ def test_counts_report_strict_and_equivalent_agreement():
     scores = counts.scores()
     assert scores["value_accuracy_on_found"] == 1.0
     assert scores["strict_value_accuracy_on_found"] == 0.5
+
+
+def test_decades_and_centuries_are_ten_and_a_hundred_years():
+    # TimeML's DE and CE units: العقود الأربعة الماضية is P4DE in the gold, P40Y from the stage
+    assert same_value("P4DE", "P40Y")
+    assert same_value("P1CE", "P100Y")
+    assert same_value("P6DE", "P720M")
+    assert not same_value("P4DE", "P4Y")
+    assert not same_value("PXDE", "P40Y")
