@@ -21,6 +21,8 @@ _EXTENT_BEFORE = re.compile(
     # تتراوح بين شهر إلى شهرين (set E)
     r"|(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:ما\s+)?بين)\s+$"
 )
+# قضى عاما في السجن، أمضت شهرا: a verb of spending time right before a bare unit (set H)
+_SPENT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قضى|قضي|قضت|قضوا|يقضي|تقضي|امضى|امضي|امضت|امضوا|يمضي|تمضي)\s+$")
 # a verb of taking or needing time earlier in the clause: تستغرق العملية … ساعة، احتاج الإيرانيون سنوات
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟]|$)")
 _TAKES_TIME_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:س?[يت]?ستغرق|استغرق|احتاج|[يتن]حتاج)\w*\s")
@@ -52,9 +54,9 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     m = ctx.match
     start = m.start("counted")
     phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None
-    if singular and not phrase_ends:
+    if singular and not phrase_ends and not _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start):
         return False
-    if _EXTENT_BEFORE.search(ctx.key, max(0, start - 24), start):
+    if _EXTENT_BEFORE.search(ctx.key, max(0, start - 24), start) or _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start):
         return True
     # the verb may be further back when the unit ends the sentence (تستغرق عملية …، التي …، ساعة.)
     reach = 100 if _ENDS_SENTENCE.match(ctx.key, m.end()) else 60

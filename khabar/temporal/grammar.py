@@ -23,6 +23,9 @@ YEAR = r"(?:1[2-9]\d\d|20\d\d|21\d\d)"  # 21xx only with a year word (عام 210
 YEAR_SUFFIX = r"(?:\s?(?:م|ه|هجري[ةه]?|ميلادي[ةه]?|للميلاد|للهجر[ةه])(?!\w))"
 YEAR_WORD = r"(?:عام|العام|سن[ةه]|السن[ةه]|لعام|لسن[ةه])"
 DAY = r"(?:[0-3]?\d)(?!\d)"
+# 08،00 تغ: the Arabic comma between two-digit hours and minutes, only before a clock's zone or
+# daypart (elsewhere ، separates numbers in a list) (set H)
+COMMA_CLOCK = r"(?<=\d\d)،(?=\d\d\s+(?:ت\s?غ|بتوقيت|غرينتش|جرينتش|صباحا|مساء|ظهرا|ليلا)(?!\w))"
 PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 
 
@@ -53,6 +56,8 @@ def time_regex() -> re.Pattern:
     counts = alternation(w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten") and w not in ("واحد", "واحده", "واحدا"))
     def_number = rf"(?:ال|(?<=ل)ل){counts}"
     tens = alternation(w for w, (_, kind) in lex.numbers.items() if kind == "ten")
+    # الساعة العاشرة وعشرين دقيقة، والخمس دقائق: minutes written as a word (set H)
+    minute_words = rf"(?:ال)?(?:{counts}|{tens})(?:\s+و\s?(?:{tens}))?"
     # the article on every word of a count before an indefinite unit: الأربع والعشرين ساعة
     def_count = rf"(?:ال|(?<=ل)ل){counts}(?:\s+عشر[ةه]?|\s+وال{tens})?(?!\w)"  # الأربع عشرة سنة
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
@@ -146,8 +151,8 @@ def time_regex() -> re.Pattern:
         # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits
         # reversed by the source's bidi handling: 09:47); a bare hour with its daypart: 6 مساء
         "clock": (
-            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})[:.](?P<cl_m>\d{{2}})(?!\s+(?:ثاني|ثوان|دقيق|دقائق))|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
-            rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|\d{{1,2}}\s+دقيق[ةه]))?"
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})(?:[:.]|{COMMA_CLOCK})(?P<cl_m>\d{{2}})(?!\s+(?:ثاني|ثوان|دقيق|دقائق))|(?<=ساع[ةه]\s)(?P<cl_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?!\d)(?!\s?(?:م|ه|عام)(?!\w))|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
+            rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|(?:\d{{1,2}}|{minute_words})\s+(?:دقيق[ةه]|دقائق)))?"
             r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
@@ -159,7 +164,7 @@ def time_regex() -> re.Pattern:
             rf"(?P<cn_unit>{unit}){END}"
             # 15 دقيقة و25.48 ثانية: a race time
             r"(?:\s+و\s?(?P<cn_sec>\d+(?:[.,]\d+)?)\s+ثاني[ةه](?!\w))?"
-            rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{any_direction}))?"
+            rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?|اخر)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{any_direction}))?"
             r"(?:\s+(?:مضى|مضي|مضت|خلت)(?!\w))?"
             r"(?:\s+تقريبا(?!\w))?"  # شهر تقريبا (set F)
             r"(?:\s+و\s?(?P<cn_half>(?:ال)?(?:نصف|ربع))(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"

@@ -267,9 +267,11 @@ def clock(ctx: Context):
     if m.group("cl_rm") is not None or m.group("cl_d") is not None:
         return counts.reversed_or_bare_clock(m, _with_daypart)
     if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
-        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] != ":":
+        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،":
             return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
-    if m.group("cl_h") is not None:
+    if m.group("cl_hhmm") is not None:  # الساعة 0213: hours and minutes without a colon (set H)
+        hour, minute = int(m.group("cl_hhmm")[:2]), int(m.group("cl_hhmm")[2:])
+    elif m.group("cl_h") is not None:
         if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == ".":
             return None
         hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
@@ -278,7 +280,7 @@ def clock(ctx: Context):
         digits = word.removeprefix("ال").strip()  # الساعة الـ12
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
-        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(re.match(r"\d+", frac).group()) if frac[:1].isdigit() else 0
+        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
     hour = _with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
     if hour > 24 or minute > 59:
         return None
@@ -311,7 +313,9 @@ def counted(ctx: Context):
         number, few, count = None, number, None  # ست سبع سنين: six or seven, a vague count
     if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2")) and m.group("cn_dir"):
         return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
-    if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل (أربع ساعات كاملة keeps its 4)
+    if m.group("cn_one") == "اخر" and (number or unit.unit not in ("year", "month", "week")):
+        return None  # عام آخر "another year" counts one; يوم آخر is "some other day"
+    if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل، عام آخر (أربع ساعات كاملة keeps its 4)
         number, count = m.group("cn_one"), 1
     if m.group("cn_half"):  # ساعة ونصف: one and a half
         count = (count or 1) + (0.5 if "نصف" in m.group("cn_half") else 0.25)

@@ -7,6 +7,8 @@
   ×2), and no set may get worse; the far commoner passive agent ``من قبل الشرطة`` "by the police"
   would need the same care.
 - ``قبلا`` "formerly": PAST_REF.
+- ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
+  critical time": PRESENT_REF (set H); not ``حتى اللحظة الأخيرة``, nor ``في هذا الوقت من العام``.
 - ``قادم الأيام`` / ``قادم الأعوام`` "the days/years to come": PXD / PXY (``قادم المنافسات`` is nothing).
 """
 
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
 def grammar(hour_word: str) -> str:
     return (
         rf"(?<=(?:حتي|الي)\s)(?P<vr_now>الساع[ةه](?!\s*(?:ال\s?)?\d)(?!\s+(?:{hour_word})(?!\w))|تاريخه)(?!\w)"
+        # حتى اللحظة، حتى هذه اللحظة، إلى هذا الوقت: "until now", the noun alone (set H); not حتى اللحظة الأخيرة
+        r"|(?<=(?:حتي|الي|لحد)\s)(?P<vr_moment>(?:هذه\s+)?اللحظ[ةه]|هذا\s+الوقت)(?!\w)"
+        r"(?!\s+(?:الاخير[ةه]?|الحاسم[ةه]?|المناسب[ةه]?|المحدد[ةه]?|التي|الذي|من|نفس|ذات)(?!\w))"
+        # في هذا الوقت الحرج: the present moment named by its gravity (not في هذا الوقت من العام, "meanwhile")
+        r"|(?<=في\s)(?P<vr_grave>هذا\s+الوقت)(?=\s+(?:الحرج|العصيب|الحساس|الدقيق|الصعب|الراهن|بالذات)(?!\w))"
         r"|(?P<vr_formerly>قبلا)(?!\w)"
         r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
     )
@@ -37,6 +44,8 @@ def vague_ref(ctx: Context):
         start = m.start("vr_now")
         if ctx.key.startswith("الي", start - 4) and not _FROM_BEFORE.search(ctx.key, max(0, start - 80), start):
             return None  # ننظر إلى تاريخه "at its history"; من بداية عام 2015 إلى تاريخه "to date"
+        return "PRESENT_REF", None
+    if m.group("vr_moment") or m.group("vr_grave"):
         return "PRESENT_REF", None
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"

@@ -1,0 +1,41 @@
+"""The fixes after blind set H: clocks written without a colon or with the Arabic comma or with
+minutes in words, "until now" with اللحظة / هذا الوقت, bare years after a verb of spending,
+`عام آخر`, event-anchored `بعد N` in a narrative, ranges of durations, and the other forms H showed.
+
+Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21."""
+
+from tests.times.helpers import times
+
+
+def test_clock_minutes_in_words_and_without_a_colon():
+    assert times("وصل الوفد الساعة العاشرة وعشرين دقيقة صباحا") == [("الساعة العاشرة وعشرين دقيقة صباحا", "T10:20")]
+    assert times("انطلق القطار الساعة الخامسة وخمس وعشرين دقيقة مساء") == [
+        ("الساعة الخامسة وخمس وعشرين دقيقة مساء", "T17:25")]
+    assert times("وقع الانفجار الساعة 0213 فجرا") == [("الساعة 0213 فجرا", "T02:13")]
+    assert times("سجل السعر الساعة 1020 بتوقيت جرينتش") == [("الساعة 1020", "T10:20")]
+
+
+def test_clock_with_the_arabic_comma_only_before_a_zone_or_daypart():
+    assert times("بدأ الهجوم في 08،00 تغ الجمعة") == [("08،00", "T08:00"), ("الجمعة", "2015-07-17")]
+    # ، between numbers elsewhere separates a list
+    assert times("سجلت الأسهم 12،50 و13 نقطة") == []
+
+
+def test_until_now_with_the_moment_or_this_time():
+    assert times("لم يجدد عقده حتى اللحظة رغم المفاوضات") == [("اللحظة", "PRESENT_REF")]
+    assert times("وحتى هذه اللحظة لم يقرر المدرب") == [("هذه اللحظة", "PRESENT_REF")]
+    assert times("تأخر بعضهم حتى هذا الوقت إلى الزحام") == [("هذا الوقت", "PRESENT_REF")]
+    assert times("دعت إلى الوحدة في هذا الوقت الحرج من تاريخ البلاد") == [("هذا الوقت", "PRESENT_REF")]
+    # the last moment, the same time of year: no reference to now
+    assert times("سيقاتل الفريق حتى اللحظة الأخيرة") == []
+    assert times("ارتفعت المبيعات في هذا الوقت من السنة") == []
+    assert times("بقيت الأفكار في ثلاجة الزمن الماضي.") == [("الزمن الماضي", "PAST_REF")]
+
+
+def test_bare_year_after_a_verb_of_spending_and_another_year():
+    assert times("أفرج عنه بعد أن قضى عاماً داخل السجن") == [("عاماً", "P1Y")]
+    assert times("أمضى شهرا في المستشفى") == [("شهرا", "P1M")]
+    assert times("مدد النادي عقده لعام آخر مقابل مليون") == [("عام آخر", "P1Y")]
+    # يوم آخر is "some other day", and a day of a feast is not spent as a stretch
+    assert times("سنعود إلى الموضوع في يوم آخر") == []
+    assert times("قضى يوم العيد مع أسرته") == []
