@@ -341,8 +341,10 @@ def counted(ctx: Context):
         return raced or cal.duration(unit_name, count), "duration"
     if _ANCHORED_ELSEWHERE.match(ctx.key, m.end()) and not _AGO.search(m.group("counted")) and not counts.vague_ago(pre, count, ctx.key, m.end()):
         return cal.duration(unit_name, count), "duration"
-    if count is None:
-        return ("FUTURE_REF" if pre == "بعد" else "PAST_REF"), None
+    if count is None:  # قبل أيام PAST_REF; بعد أشهر "months later / in months" the unknown stretch (sets tune, D, F, H)
+        return ("PAST_REF", None) if pre != "بعد" else (cal.duration(unit_name, None), "duration")
+    if pre == "بعد" and _narrated_after(ctx, clitic):
+        return cal.duration(unit_name, count), "duration"  # وبعد ثلاث دقائق سجل: counted from the event just told
     if ctx.published is None:
         return None, unit_name
     sign = 1 if pre == "بعد" else -1
@@ -353,9 +355,18 @@ def counted(ctx: Context):
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
 # من + a number (بعد 15 عاما من 7.3 مليار إلى 8.5 مليار: the start of an amount's range)
-_ANCHORED_ELSEWHERE = re.compile(r"\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم)(?!\w))(?!\s*\d)")
+_ANCHORED_ELSEWHERE = re.compile(
+    r"(?:\s+(?:فقط|تقريبا))?\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم|اجل|الزمن)(?!\w))(?!\s*\d)")
 
 
+def _narrated_after(ctx: Context, clitic: str) -> bool:
+    """وبعد ثلاث دقائق انطلق، ثم بعد أسبوعين قام: بعد opening a clause of a narrative counts from the
+    event just told, not from publication (set H), unless the sentence speaks of the future."""
+    opens_clause = clitic.startswith("و") or _previous_word(ctx.key, ctx.match.start(0)) == "ثم"
+    return opens_clause and not future_marked(ctx) and not _FUTURE_NEXT.match(ctx.key, ctx.match.end())
+
+
+_FUTURE_NEXT = re.compile(r"\s+(?:[وف]?(?:سوف|سي|ست|سن)|(?:لن|سيتم|ستتم))")  # وبعد عامين ستنتهي …
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
 
 

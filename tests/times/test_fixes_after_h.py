@@ -39,3 +39,26 @@ def test_bare_year_after_a_verb_of_spending_and_another_year():
     # يوم آخر is "some other day", and a day of a feast is not spent as a stretch
     assert times("سنعود إلى الموضوع في يوم آخر") == []
     assert times("قضى يوم العيد مع أسرته") == []
+
+
+def test_after_a_count_in_a_narrative_is_the_stretch():
+    assert times("سجل المهاجم في الدقيقة 21. وبعد ثلاث دقائق انطلق زميله فسجل الثاني") == [
+        ("بعد ثلاث دقائق", "PT3M")]
+    assert times("رمم الطبيب العظام أولاً، ثم بعد أسبوعين أجرى الجراح العملية") == [("بعد أسبوعين", "P2W")]
+    assert times("وتأتي المقترحات بعد شهر فقط من تصريح الحكومة") == [("بعد شهر", "P1M")]
+    # the future from publication stays a point
+    assert times("سيعود اللاعب بعد أسبوعين إلى الملعب") == [("بعد أسبوعين", "2015-W32")]
+    assert times("وبعد أسبوعين سيعود اللاعب إلى الملعب") == [("بعد أسبوعين", "2015-W32")]
+    assert times("قال إنه سيتم افتتاح المشروع، وبعد شهر يبدأ التشغيل") == [("بعد شهر", "2015-08")]
+
+
+def test_after_a_vague_plural_is_the_unknown_stretch():
+    assert times("المستشفى الوحيد الذي يعطي مواعيد بعد أشهر، وكل ذلك") == [("بعد أشهر", "PXM")]
+    assert times("عاد إلى بلده بعد سنوات في المهجر") == [("بعد سنوات", "PXY")]
+    assert times("وصلتني رسالة قبل أيام تقول") == [("قبل أيام", "PAST_REF")]
+
+
+def test_from_is_not_an_anchor_in_fixed_phrases():
+    # من أجل "in order to", من الزمن "of time": the count is still counted back from publication
+    assert times("ترك ناديه قبل عام من اجل الالتحاق بفريق آخر") == [("قبل عام", "2014")]
+    assert times("عانت البلاد من ذلك قبل عقود من الزمن.") == [("قبل عقود", "PAST_REF")]
