@@ -37,12 +37,15 @@ AGE_ORDINAL = (
 )
 # سن التاسعة (سن in the span); بعمر يناهز الخامسة والثمانين (only the ordinal)
 _BEING = ("كنت", "كان", "كانت", "وهو", "وهي", "وانا", "كنا")
+_REACHING = ("يبلغ", "تبلغ", "بلغ", "بلغت", "يناهز", "ناهز")
 _APPROACHING = ("يناهز", "ناهز", "يقارب", "قارب", "يبلغ", "بلغ", "يتجاوز", "تجاوز")
 AGE = (
     r"(?:(?P<ag_sin>سن)\s+|" + "|".join(rf"(?<=عمر {verb} )" for verb in _APPROACHING)
     # حين كنت في السادسة، وهو في العاشرة: a person "at" an ordinal is an age (set F)
-    + "|" + "|".join(rf"(?<={subject} في )" for subject in _BEING) + ")"
-    + AGE_ORDINAL
+    + "|" + "|".join(rf"(?<={subject} في )" for subject in _BEING)
+    # يبلغ الخامسة والعشرين من العمر: the verb alone, with من العمر after the ordinal (set H)
+    + "|(?:" + "|".join(rf"(?<={verb} )" for verb in _REACHING) + ")(?P<ag_verb>))"
+    + AGE_ORDINAL + r"(?(ag_verb)(?=\s+من\s+(?:ال)?عمر))"
     # not سن العاشرة صباحا: a clock hour
     + r"(?!\s+(?:صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|من\s+(?:صباح|مساء|ظهر|فجر|عصر|ليل)))"
 )

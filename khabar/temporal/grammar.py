@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.temporal import daylists, vaguerefs
+from khabar.temporal import daylists, durranges, vaguerefs
 from khabar.temporal.ages import AGE, SOMEDAY
 from khabar.temporal.feasts import FEAST_DAY
 from khabar.temporal.lexicon import alternation, lexicons
@@ -155,11 +155,13 @@ def time_regex() -> re.Pattern:
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|(?:\d{{1,2}}|{minute_words})\s+(?:دقيق[ةه]|دقائق)))?"
             r"(?:\s+(?:من\s+)?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
+        # 40-44 عاما، (18-25) دقيقة، بين الشهر والـ45 يوما (khabar.temporal.durranges)
+        "durrange": durranges.grammar(unit),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
-            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
+            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w)))?"
             rf"(?P<cn_unit>{unit}){END}"
             # 15 دقيقة و25.48 ثانية: a race time

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, counts, daylists, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import periods, ranges, twins, vaguerefs
+from khabar.temporal import durranges, periods, ranges, twins, vaguerefs
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
@@ -450,6 +450,7 @@ RESOLVERS = {
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
+    "durrange": durranges.duration_range,
 }
 
 
@@ -499,7 +500,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         if moved_start is not None:
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
-        if alternative == "counted" and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
+        if alternative in ("counted", "durrange") and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
             start -= 1  # (20) ألف ساعة: the count's opening bracket joins the span (set G)
         if "(" in key[start:end] and ")" not in key[start:end] and _CLOSING.match(key, end):
             end = match_end = _CLOSING.match(key, end).end()  # يوم الأربعاء (أول يوليو تموز): the bracket closes

@@ -62,3 +62,19 @@ def test_from_is_not_an_anchor_in_fixed_phrases():
     # من أجل "in order to", من الزمن "of time": the count is still counted back from publication
     assert times("ترك ناديه قبل عام من اجل الالتحاق بفريق آخر") == [("قبل عام", "2014")]
     assert times("عانت البلاد من ذلك قبل عقود من الزمن.") == [("قبل عقود", "PAST_REF")]
+
+
+def test_ranges_of_durations_are_two_durations():
+    assert times("تستغرق الجلسة (18-25) دقيقة يوميا") == [("(18-25) دقيقة", "PT18M/PT25M")]
+    assert times("الفئة العمرية من 40-44 عامًا بنسبة كبيرة") == [("40-44 عامًا", "P40Y/P44Y")]
+    assert times("يحتاج مدة تتراوح ما بين الشهر والـ٤٥ يومًا.") == [("الشهر والـ٤٥ يومًا", "P1M/P45D")]
+    # a score is no range
+    assert times("انتهت المباراة 2-1 لصالح الضيوف") == []
+
+
+def test_bracketed_count_and_ordinal_age_after_a_verb_of_reaching():
+    assert times("ألا يتجاوز العمر (30) سنة، مع الخبرة") == [("(30) سنة", "P30Y")]
+    assert times("أجريت العملية لشاب يبلغ الخامسة والعشرين من العمر، وكان") == [("الخامسة والعشرين", "P25Y")]
+    # the verb without من العمر: a rank, or a clock with its daypart
+    assert times("وبلغت الثالثة في الترتيب العام") == []
+    assert times("بلغ الخامسة صباحا") == [("الخامسة صباحا", "T05:00")]
