@@ -130,7 +130,8 @@ def test_once_and_the_days_to_come():
     assert times("هو الذي صنع مجد المدينة يوما. ثم رحل") == [("يوما", "PAST_REF")]
     assert times("وإن أردت الاعتذار يوما، فاعترف") == [("يوما", "FUTURE_REF")]
     # a count or a stretch makes يوما a unit
-    assert times("يستمر المعسكر لمدة (15) يوما، ثم") == []
+    # (after set H a bracketed count before a unit is read as the count: P15D, not "once")
+    assert times("يستمر المعسكر لمدة (15) يوما، ثم") == [("(15) يوما", "P15D")]
     assert times("دفع 150 دولارا عن رحلة تستمر يوما. ثم") == []
     assert times("تستمر الدورة ثمانية وثلاثين يوما، وتختتم") == [("ثمانية وثلاثين يوما", "P38D")]
     assert times("سيكون له شأن في قادم الأيام متى ما") == [("قادم الأيام", "PXD")]
