@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, counts, daylists, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import durranges, periods, ranges, twins, vaguerefs
+from khabar.temporal import clocks, durranges, periods, ranges, twins, vaguerefs
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
@@ -23,7 +23,7 @@ from khabar.temporal.references import (
     _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, sameday, season,
 )
 from khabar.temporal.resolving import (
-    _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, _PM, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
+    _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
     future_marked, months_in,
 )
 from khabar.temporal.scan import candidates
@@ -262,43 +262,6 @@ def _stated_date(ctx: Context) -> str | None:
     return resolved[0] if resolved and resolved[0] and len(resolved[0]) == 10 else None
 
 
-def clock(ctx: Context):
-    m = ctx.match
-    if m.group("cl_rm") is not None or m.group("cl_d") is not None:
-        return counts.reversed_or_bare_clock(m, _with_daypart)
-    if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
-        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،":
-            return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
-    if m.group("cl_hhmm") is not None:  # الساعة 0213: hours and minutes without a colon (set H)
-        hour, minute = int(m.group("cl_hhmm")[:2]), int(m.group("cl_hhmm")[2:])
-    elif m.group("cl_h") is not None:
-        if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == ".":
-            return None
-        hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
-    else:
-        word = m.group("cl_word")
-        digits = word.removeprefix("ال").strip()  # الساعة الـ12
-        hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
-        frac = m.group("cl_frac") or ""
-        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
-    hour = _with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
-    if hour > 24 or minute > 59:
-        return None
-    return f"T{hour:02d}:{minute:02d}", "time"
-
-
-def _with_daypart(hour: int, daypart: str) -> int:
-    """The 24-hour clock: مساء/عصرا after 1–11 is PM; ظهرا is PM for 1–6 (الثانية ظهرا = 14:00,
-    الثانية عشرة ظهرا = noon); ليلا is PM from 6 (العاشرة ليلا) but not at 1–5 (الثانية ليلا = 02:00)."""
-    if daypart in _PM and hour < 12:
-        return hour + 12
-    if daypart == "ظهرا" and 1 <= hour <= 6:
-        return hour + 12
-    if daypart == "ليلا":
-        return hour + 12 if 6 <= hour < 12 else 0 if hour == 12 else hour
-    return hour
-
-
 _NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال(?![يى](?!\w))|\d)")  # not الى: بين شهر إلى شهرين
 
 
@@ -445,7 +408,7 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
 
 RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": feasts.holiday, "month": month,
-    "year": year, "deictic": deictic, "weekday": weekday, "clock": clock, "counted": counted,
+    "year": year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
     "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,

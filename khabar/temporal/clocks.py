@@ -1,0 +1,49 @@
+"""Clock times (moved out of khabar.temporal.times after blind set H): الساعة 10:30 صباحا، الساعة
+العاشرة والنصف، الساعة العاشرة وعشرين دقيقة، الساعة 0213، 08،00 تغ، 47ر09 (the source's reversed
+digits), a bare hour with its daypart (6 مساء); the 24-hour clock from the daypart."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.temporal import counts
+from khabar.temporal.lexicon import lexicons
+from khabar.temporal.numbers import parse_number
+from khabar.temporal.resolving import _PM, Context, _lookup_form
+
+
+def clock(ctx: Context):
+    m = ctx.match
+    if m.group("cl_rm") is not None or m.group("cl_d") is not None:
+        return counts.reversed_or_bare_clock(m, _with_daypart)
+    if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
+        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،":
+            return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
+    if m.group("cl_hhmm") is not None:  # الساعة 0213: hours and minutes without a colon (set H)
+        hour, minute = int(m.group("cl_hhmm")[:2]), int(m.group("cl_hhmm")[2:])
+    elif m.group("cl_h") is not None:
+        if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == ".":
+            return None
+        hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
+    else:
+        word = m.group("cl_word")
+        digits = word.removeprefix("ال").strip()  # الساعة الـ12
+        hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
+        frac = m.group("cl_frac") or ""
+        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
+    hour = _with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}", "time"
+
+
+def _with_daypart(hour: int, daypart: str) -> int:
+    """The 24-hour clock: مساء/عصرا after 1–11 is PM; ظهرا is PM for 1–6 (الثانية ظهرا = 14:00,
+    الثانية عشرة ظهرا = noon); ليلا is PM from 6 (العاشرة ليلا) but not at 1–5 (الثانية ليلا = 02:00)."""
+    if daypart in _PM and hour < 12:
+        return hour + 12
+    if daypart == "ظهرا" and 1 <= hour <= 6:
+        return hour + 12
+    if daypart == "ليلا":
+        return hour + 12 if 6 <= hour < 12 else 0 if hour == 12 else hour
+    return hour
