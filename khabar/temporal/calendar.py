@@ -141,7 +141,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     try:
         return Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
+        if day == 30 and 1 <= month <= 12:  # 30 ذو القعدة where Umm al-Qura's month has 29 days: its last day (set H)
+            return hijri_to_gregorian(year, month, 29)
         return None
+
+
+def gregorian_to_hijri_day(day: date) -> int:
+    """The Umm al-Qura day of the month a Gregorian date falls on."""
+    return Gregorian(day.year, day.month, day.day).to_hijri().day
 
 
 def tabular_hijri_to_gregorian(year: int, month: int, day: int) -> date:

@@ -78,7 +78,7 @@ def time_regex() -> re.Pattern:
             # اليوم الـ14 من شوال، اليوم التاسع من شوال: the day word is part of the date (set F)
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
-            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*|(?P<dt_dayw>{day_ordinal})\s+)"
+            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal})\s+)"
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
@@ -102,6 +102,8 @@ def time_regex() -> re.Pattern:
         ),
         # عامي 2013 و2014، 2010 - 2014، بين 2008 و2011 (but من 2004 حتى 2007 is two years: set E)
         "years": (
+            # للعامين الحالي والمقبل: this year and the next (set H)
+            r"(?:ال|(?<=ل)ل)(?:عامين|سنتين)\s+(?P<ys_r1>الحالي|الجاري|الماضي|المنصرم)\s+و\s?(?P<ys_r2>الحالي|الجاري|المقبل|القادم)(?!\w)|"
             rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين)\s+|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
             rf"(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?(ys_bayn)(?:و|-|–)|(?:-|–))))\s*"
             rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"

@@ -43,7 +43,10 @@ def numeric_day_range(ctx: Context, last: tuple | None):
     first_day, last_day = int(ctx.match.group("nd_d0")), int(ctx.match.group("nd_a"))
     if not 1 <= first_day < last_day:
         return None
-    start = date.fromisoformat(last[0]) - timedelta(days=last_day - first_day)
+    end = date.fromisoformat(last[0])
+    if end.day != last_day:  # a Hijri date: count back from the Hijri day it converted to (30 → 29, set H)
+        last_day = min(last_day, cal.gregorian_to_hijri_day(end))
+    start = end - timedelta(days=last_day - first_day)
     return f"{start.isoformat()}/{last[0]}", "day"
 
 
@@ -51,6 +54,12 @@ def years(ctx: Context):
     """عامي 2013 و2014 (two consecutive years), 2010 - 2014، بين 2008 و2011: one interval (من 2004 حتى
     2007 without عامي is two years, set E's convention)."""
     m = ctx.match
+    if m.group("ys_r1"):  # العامين الحالي والمقبل، العامين الماضي والحالي
+        if ctx.published is None:
+            return None, "year"
+        first = ctx.published.year - (m.group("ys_r1") in ("الماضي", "المنصرم"))
+        last = ctx.published.year + (m.group("ys_r2") in ("المقبل", "القادم"))
+        return (f"{first}/{last}", "year") if last == first + 1 else None
     first, last = int(m.group("ys_a")), int(m.group("ys_b"))
     hijri_suffix = (m.group("ys_suf") or "").strip() in _HIJRI_SUFFIX
     # عامي 2015 و2014: a pair written latest first is the same two years (set G)

@@ -78,3 +78,19 @@ def test_bracketed_count_and_ordinal_age_after_a_verb_of_reaching():
     # the verb without من العمر: a rank, or a clock with its daypart
     assert times("وبلغت الثالثة في الترتيب العام") == []
     assert times("بلغ الخامسة صباحا") == [("الخامسة صباحا", "T05:00")]
+
+
+def test_hijri_day_ranges_and_a_thirtieth_that_does_not_exist():
+    # Umm al-Qura's Dhu al-Qa'da 1436 has 29 days: the 30th is read as the month's last day
+    assert times("تستمر الحملة من 1 إلى 30 /11 / 1436هـ في المناطق") == [
+        ("1 إلى 30 /11 / 1436هـ", "2015-08-16/2015-09-13")]
+    assert times("صدر القرار بتاريخ 30 / 11 / 1436هـ") == [("30 / 11 / 1436هـ", "2015-09-13")]
+    assert times("بدأت الدورة يوم 29 - شعبان 1436هـ وانتهت") == [("29 - شعبان 1436هـ", "2015-06-16")]
+    assert times("تقام البطولة من 1-4 يونيو") == [("1-4 يونيو", "2015-06-01/2015-06-04")]
+
+
+def test_this_year_and_the_next_and_the_day_before_yesterday():
+    assert times("رصدت الميزانية للعامين الحالي والمقبل") == [("لعامين الحالي والمقبل", "2015/2016")]
+    assert times("نما الاقتصاد خلال العامين الماضي والحالي") == [("العامين الماضي والحالي", "2014/2015")]
+    assert times("خلال العامين الماضيين") == [("العامين الماضيين", "P2Y")]
+    assert times("رابط الجنود أمام القرية مساء الأول من أمس. ثم") == [("مساء الأول من أمس", "2015-07-19")]
