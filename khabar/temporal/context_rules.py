@@ -204,3 +204,13 @@ _LASTS_UNTIL = re.compile(r"(?<!\w)[وف]?(?:[يت]ستمر|[يت]متد|[يت]�
 
 def lasts_until(key: str, start: int) -> bool:
     return _LASTS_UNTIL.search(key, max(0, start - 50), start) is not None
+
+
+# يخوض مساء الأربعاء، يلتقي يوم الخميس، تنطلق الأحد: an imperfect verb of a fixture right before the
+# weekday announces the coming one (set H's يخوض مساء الأربعاء); the perfect (خاض الأربعاء) narrates
+_FIXTURE_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:[يت](?:خوض|لتقي|واجه|ستضيف|قابل)|[يت]نطلق|[يت]قام|[يت]عقد|[يت]فتتح)\s+$")
+
+
+def fixture_ahead(key: str, start: int) -> bool:
+    return _FIXTURE_BEFORE.search(key, max(0, start - 14), start) is not None

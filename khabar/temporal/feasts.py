@@ -1,4 +1,5 @@
-"""The n-th day of a feast (added after blind set F): أول أيام العيد، ثالث أيام عيد الفطر.
+"""The n-th day of a feast (added after blind set F): أول أيام العيد، ثالث أيام عيد الفطر; its eve
+(set H): ليلة العيد، ليلة عيد الأضحى.
 
 A bare العيد is the latest of the two feasts on or before the publication date (news names the
 feast just past or under way); a named one follows the holiday rule (the one before publication,
@@ -16,7 +17,8 @@ _ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس
 _FITR, _ADHA = (10, 1), (12, 10)
 
 FEAST_DAY = (
-    r"(?P<fd_ord>اول|ثاني|ثالث|رابع|خامس)\s+ايام\s+"
+    # ليلة العيد: the eve, the day before the feast's first day (set H)
+    r"(?:(?P<fd_ord>اول|ثاني|ثالث|رابع|خامس)\s+ايام|(?P<fd_eve>ليل[ةه]))\s+"
     r"(?P<fd_feast>العيد|عيد\s+الفطر|عيد\s+الاضحي|عيد\s+الاضحى)(?!\w)(?:\s+(?:المبارك|السعيد))?"
 )
 
@@ -42,7 +44,7 @@ def feast_day(ctx):
     m = ctx.match
     if ctx.published is None:
         return None, "day"
-    nth = _ORDINALS[m.group("fd_ord")]
+    nth = 0 if m.group("fd_eve") else _ORDINALS[m.group("fd_ord")]
     name = m.group("fd_feast")
     if name == "العيد":
         starts = [s for s in (_latest_start(f, ctx.published) for f in (_FITR, _ADHA)) if s]

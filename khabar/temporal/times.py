@@ -219,7 +219,8 @@ def weekday(ctx: Context):
         nearest = cal.weekday(number, ctx.published, step, step > 0)
         return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
     direction = _direction(m.group("wd_dir"))
-    lasts = direction is None and rules.lasts_until(ctx.key, start)  # وتستمر حتى الجمعة: the coming one (set G)
+    # وتستمر حتى الجمعة (set G), يخوض مساء الأربعاء (set H): the coming one
+    lasts = direction is None and (rules.lasts_until(ctx.key, start) or rules.fixture_ahead(ctx.key, start))
     value = cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction))
     if m.group("wd_next"):  # منتصف ليل الأحد الاثنين: the midnight the two days share
         following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]

@@ -9,6 +9,7 @@
 - ``قبلا`` "formerly": PAST_REF.
 - ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
   critical time": PRESENT_REF (set H); not ``حتى اللحظة الأخيرة``, nor ``في هذا الوقت من العام``.
+- ``بقية أيام الأسبوع`` "the rest of the week": the current week (2015-W33) (set H).
 - ``قادم الأيام`` / ``قادم الأعوام`` "the days/years to come": PXD / PXY (``قادم المنافسات`` is nothing).
 """
 
@@ -29,6 +30,8 @@ def grammar(hour_word: str) -> str:
         r"(?!\s+(?:الاخير[ةه]?|الحاسم[ةه]?|المناسب[ةه]?|المحدد[ةه]?|التي|الذي|من|نفس|ذات)(?!\w))"
         # في هذا الوقت الحرج: the present moment named by its gravity (not في هذا الوقت من العام, "meanwhile")
         r"|(?<=في\s)(?P<vr_grave>هذا\s+الوقت)(?=\s+(?:الحرج|العصيب|الحساس|الدقيق|الصعب|الراهن|بالذات)(?!\w))"
+        # بقية أيام الأسبوع: the rest of the current week (or month) (set H)
+        r"|(?:بقي[ةه]|باقي)\s+ايام\s+(?:هذا\s+)?(?P<vr_rest>الاسبوع|الشهر)(?!\w)(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق)(?!\w))"
         r"|(?P<vr_formerly>قبلا)(?!\w)"
         r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
     )
@@ -47,6 +50,11 @@ def vague_ref(ctx: Context):
         return "PRESENT_REF", None
     if m.group("vr_moment") or m.group("vr_grave"):
         return "PRESENT_REF", None
+    if m.group("vr_rest"):
+        if ctx.published is None:
+            return None, "week"
+        from khabar.temporal import calendar as cal
+        return cal.shift(ctx.published, "week" if m.group("vr_rest") == "الاسبوع" else "month", 0)
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"
     return "PAST_REF", None

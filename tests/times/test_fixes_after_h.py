@@ -94,3 +94,13 @@ def test_this_year_and_the_next_and_the_day_before_yesterday():
     assert times("نما الاقتصاد خلال العامين الماضي والحالي") == [("العامين الماضي والحالي", "2014/2015")]
     assert times("خلال العامين الماضيين") == [("العامين الماضيين", "P2Y")]
     assert times("رابط الجنود أمام القرية مساء الأول من أمس. ثم") == [("مساء الأول من أمس", "2015-07-19")]
+
+
+def test_the_eve_of_the_feast_the_rest_of_the_week_and_a_fixture_weekday():
+    # PUBLISHED 2015-07-21: Eid al-Fitr 1436 began on 2015-07-17, its eve is the 16th
+    assert times("شارك المتطوعون الأطفال ليلة العيد فرحتهم") == [("ليلة العيد", "2015-07-16")]
+    assert times("توقعات الطقس لبقية أيام الأسبوع تشير إلى ارتفاع") == [("بقية أيام الأسبوع", "2015-W30")]
+    assert times("قضى بقية أيام العيد مع ذويه") == []
+    # an imperfect verb of a fixture right before the weekday: the coming one; the perfect narrates
+    assert times("ومن جهته يخوض مساء الأربعاء المنتخب مباراته الأخيرة") == [("مساء الأربعاء", "2015-07-22")]
+    assert times("خاض المنتخب مساء الأربعاء مباراته الأخيرة") == [("مساء الأربعاء", "2015-07-15")]
