@@ -29,7 +29,7 @@ _TAKES_TIME_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:س?[يت]?ستغرق|اس
 # ل + a bare unit is "for a year" when the phrase ends there (منع من الإقامة لعام في الضفة), not
 # when a number, a name or a clause follows (لعام 2015، ليوم يأتي)
 _PHRASE_ENDS_AFTER = re.compile(
-    r"\s*(?:[.,،؛:)\]»\"]|$|(?:في|فى|من|على|علي|الى|الي|عن|بعد|قبل|او|ثم|حتى|حتي|فقط)(?!\w)|و|لل)"
+    r"\s*(?:[.,،؛:)\]»\"]|$|(?:في|فى|من|على|علي|الى|الي|عن|بعد|قبل|او|ثم|حتى|حتي|فقط|مع)(?!\w)|و|لل)"
 )
 # بـ + a unit in a clause with قبل/بعد: the gap between two events (قبل لقاء النصر بأسبوع)
 _BEFORE_AFTER_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:قبل|بعد)(?:ها|ه|هم|هما)?(?!\w)")

@@ -31,7 +31,8 @@ def clock(ctx: Context):
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
-    hour = _with_daypart(hour, re.sub(r"\s+", " ", m.group("cl_dp") or ""))
+    daypart = m.group("cl_dp") or _daypart_of_the_day_after(ctx.key, m.end())
+    hour = _with_daypart(hour, re.sub(r"\s+", " ", daypart or ""))
     if hour > 24 or minute > 59:
         return None
     return f"T{hour:02d}:{minute:02d}", "time"
@@ -47,3 +48,13 @@ def _with_daypart(hour: int, daypart: str) -> int:
     if daypart == "ليلا":
         return hour + 12 if 6 <= hour < 12 else 0 if hour == 12 else hour
     return hour
+
+
+# الساعة الخامسة من مساء الأربعاء: the daypart stays with the day (two expressions) but sets the hour
+_DAYPART_OF_DAY_AFTER = re.compile(r"\s+من\s+(?P<dp>صباح|مساء|ظهر|عصر|فجر)(?!\w)")
+_AS_CLOCK_DAYPART = {"مساء": "مساء", "عصر": "عصرا", "ظهر": "ظهرا"}
+
+
+def _daypart_of_the_day_after(key: str, end: int) -> str | None:
+    after = _DAYPART_OF_DAY_AFTER.match(key, end)
+    return _AS_CLOCK_DAYPART.get(after.group("dp")) if after else None

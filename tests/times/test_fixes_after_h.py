@@ -104,3 +104,12 @@ def test_the_eve_of_the_feast_the_rest_of_the_week_and_a_fixture_weekday():
     # an imperfect verb of a fixture right before the weekday: the coming one; the perfect narrates
     assert times("ومن جهته يخوض مساء الأربعاء المنتخب مباراته الأخيرة") == [("مساء الأربعاء", "2015-07-22")]
     assert times("خاض المنتخب مساء الأربعاء مباراته الأخيرة") == [("مساء الأربعاء", "2015-07-15")]
+
+
+def test_a_clock_before_the_daypart_of_a_named_day_is_two_expressions():
+    # H's header: "الساعة … من صباح اليوم …" is two expressions; the daypart still sets the hour
+    assert times("وقع الحادث الساعة العاشرة وعشرين دقيقة من صباح أمس") == [
+        ("الساعة العاشرة وعشرين دقيقة", "T10:20"), ("صباح أمس", "2015-07-20")]
+    assert times("تبدأ الجلسة الساعة الخامسة من مساء الأربعاء") == [
+        ("الساعة الخامسة", "T17:00"), ("مساء الأربعاء", "2015-07-15")]
+    assert times("قضت المحكمة بحبسه لمدة عام مع غرامة مالية") == [("عام", "P1Y")]
