@@ -334,6 +334,9 @@ _FUTURE_NEXT = re.compile(r"\s+(?:[وف]?(?:سوف|سي|ست|سن)|(?:لن|سي�
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
 
 
+_HOW_MANY = re.compile(r"(?<!\w)[وف]?كم\s+من\s+$")
+
+
 def relunit(ctx: Context):
     m = ctx.match
     word = m.group("ru_unit")
@@ -348,6 +351,8 @@ def relunit(ctx: Context):
         return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
     if m.group("ru_whole") and unit.offset == "1" and not (direction or m.group("ru_this")):
         return cal.duration(unit.unit, 1), "duration"  # العام الكامل: a whole year
+    if direction is None and unit.offset == "0" and not count_word and _HOW_MANY.search(ctx.key, max(0, m.start(0) - 8), m.start(0)):
+        return cal.duration(unit.unit, None), "duration"  # فكم من الساعات خسرت: an unknown number of hours (set H)
     if direction is None and not (m.group("ru_this") or m.group("part") or (count_word and unit.offset == "0")):
         return None
     if unit.offset == "0":  # plural: الأيام الماضية، السنوات السبع المقبلة، الأعوام القليلة

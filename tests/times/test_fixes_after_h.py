@@ -113,3 +113,8 @@ def test_a_clock_before_the_daypart_of_a_named_day_is_two_expressions():
     assert times("تبدأ الجلسة الساعة الخامسة من مساء الأربعاء") == [
         ("الساعة الخامسة", "T17:00"), ("مساء الأربعاء", "2015-07-15")]
     assert times("قضت المحكمة بحبسه لمدة عام مع غرامة مالية") == [("عام", "P1Y")]
+
+
+def test_how_many_of_a_plural_unit_is_an_unknown_stretch():
+    assert times("فكم من الساعات خسرت المؤسسات بسبب الغياب") == [("الساعات", "PTXH")]
+    assert times("وصل في الساعات الأولى من الصباح") == []
