@@ -17,7 +17,7 @@ def scores():
     need_shared(NEWS)
     from khabar.eval.times import gold_scores
 
-    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g")}
+    return {name: gold_scores(GOLD / f"times-{name}.jsonl") for name in ("tune", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h")}
 
 
 def test_tune_gold(scores):
@@ -90,6 +90,17 @@ def test_heldout_g_gold(scores):
     assert s["overlapping_span"]["f1"] >= 0.95 and s["overlapping_span"]["recall"] >= 0.96
     assert s["value_accuracy_on_found"] >= 0.96
     assert s["value_accuracy_on_all_gold"] >= 0.94
+
+
+def test_heldout_h_gold(scores):
+    """Set H was annotated blind and measured once with the code frozen at c2c7c6e (docs/times.md):
+    overlap F1 0.961, value right 0.936 of found, 0.882 of all. The fixes after set H, made on its
+    errors, raised it to 0.988 / 0.990 / 0.983, so it is no longer blind. Floors a little under."""
+    s = scores["heldout-h"]
+    assert s["gold_expressions"] >= 295
+    assert s["overlapping_span"]["f1"] >= 0.97 and s["overlapping_span"]["recall"] >= 0.97
+    assert s["value_accuracy_on_found"] >= 0.97
+    assert s["value_accuracy_on_all_gold"] >= 0.96
 
 
 def test_wojood_date_time_recall():
