@@ -55,10 +55,15 @@ def build_name_table(sentences: Iterable[tuple[list[str], list[str]]]) -> dict[s
 
 
 def write_name_table(table: dict[str, list[str]], path: Path = NAMES_PATH) -> None:
+    write_cue_table(table, path, "# Name memory for the NER tagger, built by scripts/train_ner.py from WikiFANE and AQMAR\n"
+                    "# (CC BY-SA 3.0) and, prefixed aner:, the ANERcorp training split (CC BY-SA 4.0):\n"
+                    "# clitic-stripped folded word TAB cue labels (tag:hi ≥60%, tag:mid ≥25% of its occurrences).\n")
+
+
+def write_cue_table(table: dict[str, list[str]], path: Path, header: str) -> None:
+    """word TAB cue labels, sorted, after a comment header (read back by read_cue_table)."""
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# Name memory for the NER tagger, built by scripts/train_ner.py from WikiFANE and AQMAR\n"
-                 "# (CC BY-SA 3.0) and, prefixed aner:, the ANERcorp training split (CC BY-SA 4.0):\n"
-                 "# clitic-stripped folded word TAB cue labels (tag:hi ≥60%, tag:mid ≥25% of its occurrences).\n")
+        fh.write(header)
         for key in sorted(table):
             fh.write(f"{key}\t{' '.join(table[key])}\n")
 

@@ -83,12 +83,11 @@ def with_news_cues(names: dict[str, list[str]], news: dict[str, list[str]]) -> d
 
 
 def write_news_names(table: dict[str, list[str]], path: Path = NEWS_NAMES_PATH) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# News name memory for the NER tagger, built by scripts/train_ner.py: how a context-only CRF\n"
-                 "# tags each clitic-stripped folded word across SaudiNewsNet (CC BY-NC-SA 4.0)\n"
-                 "# word TAB cue labels (tag:hi ≥60%, tag:mid ≥25% of its occurrences).\n")
-        for key in sorted(table):
-            fh.write(f"{key}\t{' '.join(table[key])}\n")
+    from khabar.ner.names import write_cue_table
+
+    write_cue_table(table, path, "# News name memory for the NER tagger, built by scripts/train_ner.py: how a context-only CRF\n"
+                    "# tags each clitic-stripped folded word across SaudiNewsNet (CC BY-NC-SA 4.0)\n"
+                    "# word TAB cue labels (tag:hi ≥60%, tag:mid ≥25% of its occurrences).\n")
 
 
 def read_news_names(path: Path = NEWS_NAMES_PATH) -> dict[str, list[str]]:
