@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.grammar import SENTENCE_BREAK
-from khabar.temporal.resolving import Context
+from khabar.temporal.resolving import Context, clause_before
 
 # a duration's head: لمدة أسبوع، خلال عام، مرّ شهر، تستمر ساعات، تصل إلى عام، لا تزيد عن ساعات
 _EXTENT_BEFORE = re.compile(
@@ -60,12 +60,12 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
         return True
     # the verb may be further back when the unit ends the sentence (تستغرق عملية …، التي …، ساعة.)
     reach = 100 if _ENDS_SENTENCE.match(ctx.key, m.end()) else 60
-    if not clitic and _TAKES_TIME_IN_CLAUSE.search(_clause_before(ctx.key, m.start(0), reach)):
+    if not clitic and _TAKES_TIME_IN_CLAUSE.search(clause_before(ctx.key, m.start(0), reach)):
         return True
     if clitic.endswith("ل"):
         return phrase_ends
     if clitic.endswith("ب"):
-        return _BEFORE_AFTER_IN_CLAUSE.search(_clause_before(ctx.key, m.start(0))) is not None
+        return _BEFORE_AFTER_IN_CLAUSE.search(clause_before(ctx.key, m.start(0))) is not None
     return False
 
 
@@ -98,11 +98,3 @@ def _shift_value(value: str, granularity: str, unit: str, steps: int) -> str | N
         index = int(value[:4]) * 12 + int(value[5:7]) - 1 + steps
         return cal.iso_month(index // 12, index % 12 + 1)
     return None
-
-
-def _clause_before(key: str, start: int, width: int = 60) -> str:
-    window = key[max(0, start - width):start]
-    cut = None
-    for cut in SENTENCE_BREAK.finditer(window):
-        pass
-    return window[cut.end():] if cut else window

@@ -79,16 +79,18 @@ def future_marked(ctx: Context, direction: int | None = None) -> bool:
     """Explicit المقبل, or a future verb/word earlier in the same sentence (at most 60 chars back)."""
     if direction is not None:
         return direction > 0
-    start = ctx.match.start(ctx.match.lastgroup)
-    window = ctx.key[max(0, start - 60):start]
-    if start > 60 and not ctx.key[start - 61].isspace():
+    return FUTURE_CUE.search(clause_before(ctx.key, ctx.match.start(ctx.match.lastgroup))) is not None
+
+
+def clause_before(key: str, start: int, width: int = 60) -> str:
+    """The text before ``start`` back to the last sentence break, at most ``width`` characters."""
+    window = key[max(0, start - width):start]
+    if start > width and not key[start - width - 1].isspace():
         window = window.partition(" ")[2]  # a word cut by the window (ستعادتها of استعادتها) is no cue
     cut = None
     for cut in SENTENCE_BREAK.finditer(window):
         pass
-    if cut is not None:
-        window = window[cut.end():]
-    return FUTURE_CUE.search(window) is not None
+    return window[cut.end():] if cut is not None else window
 
 
 def _direction(text: str | None) -> int | None:

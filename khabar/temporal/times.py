@@ -16,7 +16,7 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import clocks, durranges, periods, ranges, twins, vaguerefs
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
-from khabar.temporal.grammar import SENTENCE_BREAK, time_regex
+from khabar.temporal.grammar import time_regex
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
 from khabar.temporal.references import (
@@ -24,7 +24,7 @@ from khabar.temporal.references import (
 )
 from khabar.temporal.resolving import (
     _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
-    future_marked, months_in,
+    clause_before, future_marked, months_in,
 )
 from khabar.temporal.scan import candidates
 from khabar.temporal.twins import _CLOSING, _STATED, stated_match as _stated_match
@@ -229,22 +229,13 @@ def weekday(ctx: Context):
         if not m.group("part"):
             return value, "day"  # ليل الجمعة السبت: Friday night
         return f"{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}T00:00", "day"
-    if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(_clause_before(ctx)):
+    if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(clause_before(ctx.key, ctx.match.start(ctx.match.lastgroup)).rstrip()):
         return (ctx.published - timedelta(days=7)).isoformat(), "day"  # وكان هاجم الخميس: a week before
     return value, "day"
 
 
 # كان/كانت + a perfect verb: the pluperfect puts a weekday named like the publication day a week back
 _PLUPERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا|قد\s+كان)\s+(?:\S+\s+){0,2}\S+$")
-
-
-def _clause_before(ctx: Context) -> str:
-    start = ctx.match.start(ctx.match.lastgroup)
-    window = ctx.key[max(0, start - 60):start]
-    cut = None
-    for cut in SENTENCE_BREAK.finditer(window):
-        pass
-    return (window[cut.end():] if cut else window).rstrip()
 
 
 def _iso(day: date | None) -> str | None:
