@@ -6,12 +6,11 @@ ISO 8601 interval from its first to its last unit, as the gold sets write them:
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, Context, _unit_of
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _unit_of, counts_something
 
 
 def _day_number(word: str) -> int:
@@ -69,7 +68,7 @@ def years(ctx: Context):
     between = m.group("ys_bayn") is not None or (m.group("ys_kw") and ctx.key[max(0, m.start() - 4):m.start()].endswith("بين "))
     if last <= first or (m.group("ys_join") == "و" and last != first + 1 and not between):
         return None
-    if not m.group("ys_kw") and not hijri_suffix and (first < 1900 or last > 2035 or _counts_something(ctx.key, m.end())):
+    if not m.group("ys_kw") and not hijri_suffix and (first < 1900 or last > 2035 or counts_something(ctx.key, m.end())):
         return None  # من 1500 إلى 1800 ريال: amounts, not years
     hijri = hijri_suffix or last <= 1500
     if last == first + 1:
@@ -78,12 +77,6 @@ def years(ctx: Context):
         start, end = cal.hijri_year_interval(first), cal.hijri_year_interval(last)
         return (f"{start.split('/')[0]}/{end.split('/')[1]}" if start and end else None), "year"
     return f"{first:04d}/{last:04d}", "year"
-
-
-def _counts_something(key: str, end: int) -> bool:
-    following = _AFTER_YEAR_NOT_DATE.match(key, end)
-    word = following.group().strip() if following else ""
-    return bool(word) and word[0] in "%٪" or bool(re.match(r"(?:دولار|ريال|يورو|جنيه|درهم|دينار|ليره|ليرة|الف|مليون|مليار)", word))
 
 
 def century(ctx: Context):

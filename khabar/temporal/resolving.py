@@ -51,6 +51,16 @@ _PM = ("مساء", "مساءا", "عصرا", "بعد الظهر", "عشية", "�
 _AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:%|٪|بالمئ|بالمائ|في المئ|في المائ|\S+)")
 
 
+def counts_something(key: str, end: int) -> bool:
+    """A bare 4-digit number followed by a counted noun, a scale or a percent is a quantity."""
+    following = _AFTER_YEAR_NOT_DATE.match(key, end)
+    if following is None:
+        return False
+    word = following.group().strip()
+    lex = lexicons()
+    return word[:1] in "%٪" or word.startswith(("بالمئ", "بالمائ", "في")) and "ال" in word[:5] or word in lex.units or word in lex.numbers or word in lex.currencies
+
+
 def months_in(text: str):
     """The lexicon months named in a matched month pair, in order."""
     global _MONTH_FINDER

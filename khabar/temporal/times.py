@@ -23,8 +23,8 @@ from khabar.temporal.references import (
     _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, sameday, season,
 )
 from khabar.temporal.resolving import (
-    _AFTER_YEAR_NOT_DATE, _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
-    clause_before, future_marked, months_in,
+    _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
+    clause_before, counts_something, future_marked, months_in,
 )
 from khabar.temporal.scan import candidates
 from khabar.temporal.twins import _CLOSING, _STATED, stated_match as _stated_match
@@ -157,22 +157,12 @@ def year(ctx: Context):
     if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")):
-        if not 1900 <= value <= 2035 or _counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
+        if not 1900 <= value <= 2035 or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
             return None  # الرقم الموحد 1909: a phone number
     return f"{value:04d}", "year"
 
 
 _NUMBER_NAMED_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:رقم|هاتف|جوال|تحويل[ةه]|صندوق\s+بريد)(?:\s+(?:ال)?(?:موحد|مجاني|المجاني|الموحد))?\s+$")
-
-
-def _counts_something(key: str, end: int) -> bool:
-    """A bare 4-digit number followed by a counted noun, a scale or a percent is a quantity."""
-    following = _AFTER_YEAR_NOT_DATE.match(key, end)
-    if following is None:
-        return False
-    word = following.group().strip()
-    lex = lexicons()
-    return word[:1] in "%٪" or word.startswith(("بالمئ", "بالمائ", "في")) and "ال" in word[:5] or word in lex.units or word in lex.numbers or word in lex.currencies
 
 
 _NAME_BEFORE = re.compile(r"(?:عين|صحيف[ةه]|جريد[ةه])\s+$|[\"«“]$")
