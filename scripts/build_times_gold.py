@@ -1,6 +1,10 @@
-"""Build tests/gold/times-{tune,heldout}.jsonl from the hand annotations in tests/gold/src/.
+"""Build tests/gold/times-*.jsonl from the hand annotations in tests/gold/src/.
 
-    .venv/bin/python scripts/build_times_gold.py
+    .venv/bin/python scripts/build_times_gold.py                    # every set
+    .venv/bin/python scripts/build_times_gold.py times-heldout-j    # only the sets named
+
+Name the sets you are annotating: rebuilding a set that others have already measured rewrites
+its offsets, which must stay as they were when it was measured.
 
 Each annotation names an article of ../shared/data/news/saudinewsnet.jsonl.gz by its line
 index, the expression as written, its hand-resolved value and which occurrence it is. This
@@ -10,6 +14,7 @@ offsets, the expression text and the value: never the article text (CC BY-NC-SA)
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
@@ -54,8 +59,21 @@ def occurrence(text: str, expression: str, nth: int) -> int:
     raise ValueError(f"{expression!r} occurs {seen} times, not {nth}")
 
 
-def main() -> int:
-    sets = {path.stem: read_annotations(path) for path in sorted(SOURCES.glob("times-*.tsv"))}
+def chosen_sources(names: list[str]) -> list[Path]:
+    if not names:
+        return sorted(SOURCES.glob("times-*.tsv"))
+    paths = [SOURCES / f"{name.removesuffix('.tsv')}.tsv" for name in names]
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise SystemExit(f"no such annotation file: {', '.join(missing)}")
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", help="set names such as times-heldout-j (default: all)")
+    args = parser.parse_args(argv)
+    sets = {path.stem: read_annotations(path) for path in chosen_sources(args.sets)}
     wanted = {index for annotations in sets.values() for index in annotations}
     articles = {}
     with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
