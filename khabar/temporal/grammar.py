@@ -167,6 +167,8 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w)))?"
             rf"(?P<cn_unit>{unit}){END}"
+            # عقود سابقة "past decades": a vague past reference (ref), not a bare unit (set I)
+            r"(?(cn_num)|(?(cn_defnum)|(?(cn_few)|(?!\s+سابق[ةه](?!\w)))))"
             # 15 دقيقة و25.48 ثانية: a race time
             r"(?:\s+و\s?(?P<cn_sec>\d+(?:[.,]\d+)?)\s+ثاني[ةه](?!\w))?"
             rf"(?:\s+(?P<cn_one>واحد[ةه]?|كامل[ةه]?|اخر)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال)(?!\w))?(?:\s+(?P<cn_dir>{any_direction}))?"
@@ -177,6 +179,7 @@ def time_regex() -> re.Pattern:
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
+            r"(?!\s+(?:هذه|الخوالي|الغابر[ةه])(?!\w))"  # الأيام هذه، السنين الخوالي: references (ref, set I)
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
             rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?))?"

@@ -68,7 +68,8 @@ def years(ctx: Context):
     between = m.group("ys_bayn") is not None or (m.group("ys_kw") and ctx.key[max(0, m.start() - 4):m.start()].endswith("بين "))
     if last <= first or (m.group("ys_join") == "و" and last != first + 1 and not between):
         return None
-    if not m.group("ys_kw") and not hijri_suffix and (first < 1900 or last > 2035 or counts_something(ctx.key, m.end())):
+    if not m.group("ys_kw") and not hijri_suffix and (last > 2035 or counts_something(ctx.key, m.end())
+                                                      or first < 1900 and not _older_year_range(m, first, last)):
         return None  # من 1500 إلى 1800 ريال: amounts, not years
     hijri = hijri_suffix or last <= 1500
     if last == first + 1:
@@ -79,6 +80,12 @@ def years(ctx: Context):
     return f"{first:04d}/{last:04d}", "year"
 
 
+def _older_year_range(m, first: int, last: int) -> bool:
+    """1732 - 1763, 1868 - 1874م: a dash between two Gregorian years (the later one past 1500, so not
+    Hijri) less than a century apart is a stretch of years (set I); wider gaps are more often amounts."""
+    return m.group("ys_join") in ("-", "–") and 1500 < first and last - first <= 100
+
+
 def century(ctx: Context):
     """القرن العشرين → 19, القرنين الخامس عشر والسادس عشر → 14/15; a Hijri or BC century has no
     value in this calendar's prefix form."""
@@ -86,8 +93,10 @@ def century(ctx: Context):
     first = int(m.group("ce_num")) if m.group("ce_num") else _day_number(m.group("ce_a"))
     era = m.group("ce_era") or ""
     dual = m.group("ce_kw") == "القرنين"
-    if "هجر" in era or "قبل" in era:
+    if "هجر" in era:
         return None, "century"
+    if "قبل" in era:  # القرن الخامس قبل الميلاد: TimeML's BC04 (set I); a BC pair is left without a value
+        return (f"BC{first - 1:02d}" if not m.group("ce_b") and 1 <= first <= 99 else None), "century"
     if m.group("ce_b"):
         second = _day_number(m.group("ce_b"))
         if not dual or second != first + 1:

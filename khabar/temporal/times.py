@@ -387,7 +387,7 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
     if word == "زمان":
         return rules.is_old_times(ctx.key, m.start(0), m.end())
     if word.startswith("قريب") and len(word) <= 6:
-        return not rules.is_near_to(ctx.key, m.end())
+        return not rules.is_near_to(ctx.key, m.start(0), m.end())
     if word == "مستقبلي":  # سيقرر مستقبلي "my future", not the adjective (تخطيط مستقبلي)
         return rules.is_my_future(ctx.key, m.start(0))
     return True

@@ -3,9 +3,11 @@
 - ``حتى الساعة`` "until now" and ``حتى تاريخه`` / ``(من …) إلى تاريخه`` "to date": PRESENT_REF, the preposition out of
   the span (G's convention); not ``حتى الساعة العاشرة`` / ``حتى الساعة الـ6`` (a clock), nor ``يعود
   تاريخه`` "its history" (the preposition is required).
-- ``من قبل`` "before" is not found: G annotates it PAST_REF, set A leaves it out (``لم نشهدها من قبل``
-  ×2), and no set may get worse; the far commoner passive agent ``من قبل الشرطة`` "by the police"
-  would need the same care.
+- ``من قبل`` "before" (G and I annotate it PAST_REF): only at a clause end or before أنّ with a pronoun
+  (``قلت عدة مرات من قبل أنني``), never before a noun (the passive agent ``من قبل الشرطة`` "by the
+  police"), nor after a negation in its clause (set A leaves out ``لم نشهدها من قبل``), nor after a
+  definite participle (``المسربة من قبل`` "leaked by"), nor before the verb's أن (``من قبل أن يحاول``).
+- ``منذ وقت مبكر`` "since early on": ``وقت مبكر`` PAST_REF, منذ out of the span (set I).
 - ``قبلا`` "formerly": PAST_REF.
 - ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
   critical time": PRESENT_REF (set H); not ``حتى اللحظة الأخيرة``, nor ``في هذا الوقت من العام``.
@@ -33,6 +35,9 @@ def grammar(hour_word: str) -> str:
         # بقية أيام الأسبوع: the rest of the current week (or month) (set H)
         r"|(?:بقي[ةه]|باقي)\s+ايام\s+(?:هذا\s+)?(?P<vr_rest>الاسبوع|الشهر)(?!\w)(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق)(?!\w))"
         r"|(?P<vr_formerly>قبلا)(?!\w)"
+        r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
+        # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
+        r"|(?<=(?<!\w)من )(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w))"
         r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
     )
 
@@ -55,6 +60,9 @@ def vague_ref(ctx: Context):
             return None, "week"
         from khabar.temporal import calendar as cal
         return cal.shift(ctx.published, "week" if m.group("vr_rest") == "الاسبوع" else "month", 0)
+    if m.group("vr_before"):
+        start = m.start("vr_before") - 3  # من + a space
+        return ("PAST_REF", None, start) if _plain_before(ctx.key, start) else None
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"
     return "PAST_REF", None
@@ -62,3 +70,13 @@ def vague_ref(ctx: Context):
 
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}
+
+
+# لم نشهدها من قبل (set A leaves it out), المسربة من قبل "leaked by" (the agent dropped)
+_NEGATED_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ما)(?!\w)[^.!?؟\n،,]*$")
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)م\w{2,}\s+$")
+
+
+def _plain_before(key: str, start: int) -> bool:
+    before = key[max(0, start - 60):start]
+    return not (_NEGATED_CLAUSE.search(before) or _PARTICIPLE_BEFORE.search(before[-20:]))
