@@ -260,8 +260,8 @@ def counted(ctx: Context):
         return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
     if m.group("cn_one") == "اخر" and (number or unit.unit not in ("year", "month", "week")):
         return None  # عام آخر "another year" counts one; يوم آخر is "some other day"
-    if m.group("cn_one") and number is None:  # سنة واحدة، عام كامل، عام آخر (أربع ساعات كاملة keeps its 4)
-        number, count = m.group("cn_one"), 1
+    if (m.group("cn_one") or m.group("cn_extra")) and number is None:  # سنة واحدة، عام كامل، يوما إضافيا
+        number, count = m.group("cn_one") or m.group("cn_extra"), 1
     if m.group("cn_half"):  # ساعة ونصف: one and a half
         count = (count or 1) + (0.5 if "نصف" in m.group("cn_half") else 0.25)
     if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and counts.month_name_follows(ctx.key, m.end())):

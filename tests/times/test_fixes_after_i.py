@@ -65,3 +65,11 @@ def test_bc_century_with_tatweel():
     # tatweel is dropped in the key, the span keeps the original characters
     assert times("عاش الفيلسوف في الـقـرن الـخـامـس قبل الميلاد") == [("الـقـرن الـخـامـس قبل الميلاد", "BC04")]
     assert times("بني المعبد في القرن الثالث قبل الميلاد") == [("القرن الثالث قبل الميلاد", "BC02")]
+
+
+def test_one_more_day_and_accusative_whole_or_one():
+    # إضافيا stays out of the span (set I), كاملا / واحدا in like كامل / واحد
+    assert times("اتفق الوزراء على تمديد الاجتماع يوما إضافيا إذا لزم الأمر") == [("يوما", "P1D")]
+    assert times("استمر الإضراب يوما كاملا") == [("يوما كاملا", "P1D")]
+    assert times("صام المعتقل عاما كاملا عن الكلام") == [("عاما كاملا", "P1Y")]
+    assert times("كان يوما تاريخيا للبلاد") == []
