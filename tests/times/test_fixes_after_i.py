@@ -73,3 +73,7 @@ def test_one_more_day_and_accusative_whole_or_one():
     assert times("استمر الإضراب يوما كاملا") == [("يوما كاملا", "P1D")]
     assert times("صام المعتقل عاما كاملا عن الكلام") == [("عاما كاملا", "P1Y")]
     assert times("كان يوما تاريخيا للبلاد") == []
+
+
+def test_before_with_a_clitic_on_min():
+    assert times("ومن قبل، كان الأمر مختلفا") == [("من قبل", "PAST_REF")]
