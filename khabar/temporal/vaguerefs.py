@@ -73,7 +73,8 @@ _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PX
 
 
 # لم نشهدها من قبل (set A leaves it out), المسربة من قبل "leaked by" (the agent dropped)
-_NEGATED_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ما)(?!\w)[^.!?؟\n،,]*$")
+# (not ما, far more often "what": ما عرضته عليهم الدول من قبل in G is annotated)
+_NEGATED_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا)(?!\w)[^.!?؟\n،,]*$")
 _PARTICIPLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)م\w{2,}\s+$")
 
 

@@ -77,3 +77,5 @@ def test_one_more_day_and_accusative_whole_or_one():
 
 def test_before_with_a_clitic_on_min():
     assert times("ومن قبل، كان الأمر مختلفا") == [("من قبل", "PAST_REF")]
+    # ما is mostly "what", no negation
+    assert times("وقعوا على ما عرضته عليهم الدول من قبل، فلم يتغير شيء") == [("من قبل", "PAST_REF")]
