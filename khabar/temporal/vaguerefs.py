@@ -11,7 +11,8 @@
 - ``قبلا`` "formerly": PAST_REF.
 - ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
   critical time": PRESENT_REF (set H); not ``حتى اللحظة الأخيرة``, nor ``في هذا الوقت من العام``.
-- ``بقية أيام الأسبوع`` "the rest of the week": the current week (2015-W33) (set H).
+- ``بقية أيام الأسبوع`` "the rest of the week": the current week (2015-W33) (set H); ``بقية الشهر``، ``لبقية
+  السنة`` the current month or year (after set I).
 - ``قادم الأيام`` / ``قادم الأعوام`` "the days/years to come": PXD / PXY (``قادم المنافسات`` is nothing).
 """
 
@@ -33,7 +34,10 @@ def grammar(hour_word: str) -> str:
         # في هذا الوقت الحرج: the present moment named by its gravity (not في هذا الوقت من العام, "meanwhile")
         r"|(?<=في\s)(?P<vr_grave>هذا\s+الوقت)(?=\s+(?:الحرج|العصيب|الحساس|الدقيق|الصعب|الراهن|بالذات)(?!\w))"
         # بقية أيام الأسبوع: the rest of the current week (or month) (set H)
-        r"|(?:بقي[ةه]|باقي)\s+ايام\s+(?:هذا\s+)?(?P<vr_rest>الاسبوع|الشهر)(?!\w)(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق)(?!\w))"
+        # بقية السنة / باقي العام "the rest of the year": the current year (set I's lesson, Wojood's DATE); not a
+        # school or fiscal year, which the sets leave out
+        r"|(?:بقي[ةه]|باقي)\s+(?:ايام\s+)?(?:هذا\s+|هذه\s+)?(?P<vr_rest>الاسبوع|الشهر|العام|السن[ةه])(?!\w)"
+        r"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق|الدراسي|المالي)(?!\w))(?:\s+(?:الحالي|الجاري)(?!\w))?"
         r"|(?P<vr_formerly>قبلا)(?!\w)"
         r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
@@ -56,10 +60,13 @@ def vague_ref(ctx: Context):
     if m.group("vr_moment") or m.group("vr_grave"):
         return "PRESENT_REF", None
     if m.group("vr_rest"):
+        unit = _REST_UNITS.get(m.group("vr_rest"), "year")
+        if "ك" in ctx.key[m.start(0):m.start("vagueref")] or unit == "year" and "ايام" in m.group("vagueref"):
+            return None  # كباقي أيام السنة "like any other day of the year": habitual, not this year
         if ctx.published is None:
-            return None, "week"
+            return None, unit
         from khabar.temporal import calendar as cal
-        return cal.shift(ctx.published, "week" if m.group("vr_rest") == "الاسبوع" else "month", 0)
+        return cal.shift(ctx.published, unit, 0)
     if m.group("vr_before"):
         start = m.start("vr_before") - 3  # من + a space
         return ("PAST_REF", None, start) if _plain_before(ctx.key, start) else None
@@ -68,6 +75,7 @@ def vague_ref(ctx: Context):
     return "PAST_REF", None
 
 
+_REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}
 

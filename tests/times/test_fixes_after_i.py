@@ -79,3 +79,12 @@ def test_before_with_a_clitic_on_min():
     assert times("ومن قبل، كان الأمر مختلفا") == [("من قبل", "PAST_REF")]
     # ما is mostly "what", no negation
     assert times("وقعوا على ما عرضته عليهم الدول من قبل، فلم يتغير شيء") == [("من قبل", "PAST_REF")]
+
+
+def test_the_rest_of_the_year_or_month():
+    assert times("وسيواصل الإنتاج التراجع بقية العام، بحسب التقديرات") == [("بقية العام", "2015")]
+    assert times("تكفي الأدوية لبقية السنة") == [("بقية السنة", "2015")]
+    assert times("يستمر الحظر في باقي الشهر الجاري") == [("باقي الشهر الجاري", "2015-07")]
+    # habitual "like any other day of the year", and a school year, are no expressions
+    assert times("تعود الأسواق إلى طبيعتها كباقي أيام السنة") == []
+    assert times("تتواصل الدراسة عن بعد بقية العام الدراسي") == []
