@@ -7,12 +7,15 @@ GOLD is either
   precision/recall/F1 (exact and overlapping) and value accuracy (durations compared by what
   they denote where the conversion is exact, see `same_value`; the strict string comparison is
   reported too); or
+- with `--against SECOND.jsonl`, a second annotation of the same articles, scored against GOLD
+  with the same measures instead of khabar: how far two annotators agree; or
 - the Wojood sample folder (../shared/data/ner/wojood-sample) or one of its .txt files:
   detection recall (and precision) on its DATE/TIME spans, nested layers included.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -28,8 +31,11 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 NEWS = SHARED / "data" / "news" / "saudinewsnet.jsonl.gz"
 
 
-def run(gold_path: str, as_json: bool) -> int:
+def run(gold_path: str, as_json: bool, against: str | None = None) -> int:
     path = Path(gold_path)
+    if against and (path.is_dir() or path.suffix == ".txt"):
+        print("error: --against compares two gold JSONL files of the same articles", file=sys.stderr)
+        return 2
     if path.is_dir() or path.suffix == ".txt":
         files = [f for f in sorted(path.glob("*.txt")) if not f.name.upper().startswith("LICENSE")] if path.is_dir() else [path]
         scores = wojood_scores(files)
@@ -37,7 +43,11 @@ def run(gold_path: str, as_json: bool) -> int:
         if not NEWS.exists():
             print(f"skipped: {NEWS} is absent; the gold file names articles of that corpus", file=sys.stderr)
             return 0
-        scores = gold_scores(path)
+        try:
+            scores = gold_scores(path, Path(against) if against else None)
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     print(json.dumps(scores, ensure_ascii=False, indent=2) if as_json else format_scores(scores))
     return 0
 
@@ -56,10 +66,36 @@ def load_articles(indexes: set[int]) -> dict[int, dict]:
     return articles
 
 
-def gold_scores(path: Path) -> dict:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def read_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def second_annotation(gold_rows: list[dict], path: Path):
+    """A predictor that reads the expressions of a second annotation of the same articles."""
+    by_index = {row["index"]: row for row in read_gold(path)}
+    missing = [row["index"] for row in gold_rows if row["index"] not in by_index]
+    if missing:
+        raise ValueError(f"{path} does not annotate article(s) {', '.join(map(str, missing[:10]))} of the gold file")
+
+    def predict(doc: Document) -> list[tuple]:
+        return [(t["start"], t["end"], t["value"]) for t in by_index[int(doc.id)]["times"]]
+    return predict
+
+
+def khabar_times(doc: Document) -> list[tuple]:
+    times_stage()(doc)
+    return [(t.start, t.end, t.value) for t in doc.times]
+
+
+@functools.cache
+def times_stage() -> TimesStage:
+    return TimesStage()
+
+
+def gold_scores(path: Path, against: Path | None = None) -> dict:
+    rows = read_gold(path)
+    predict = second_annotation(rows, against) if against else khabar_times
     articles = load_articles({row["index"] for row in rows})
-    stage = TimesStage()
     counts = Counts()
     errors, spurious = [], []
     for row in rows:
@@ -67,8 +103,7 @@ def gold_scores(path: Path) -> dict:
         if article["url"] != row["url"]:
             raise ValueError(f"gold article {row['index']} is not {row['url']}: the corpus changed")
         doc = Document(id=str(row["index"]), text=article["content"], published=row["published"])
-        stage(doc)
-        predicted = [(t.start, t.end, t.value) for t in doc.times]
+        predicted = predict(doc)
         gold = [(g["start"], g["end"], g["value"]) for g in row["times"]]
         matched = set()
         for g_span, p_span in counts.add(gold, predicted):
@@ -81,6 +116,8 @@ def gold_scores(path: Path) -> dict:
         spurious.extend({"index": row["index"], "text": doc.text[p[0]:p[1]], "value": p[2]} for p in predicted if p not in matched)
     scores = counts.scores()
     scores["gold"] = str(path)
+    if against:
+        scores["against"] = str(against)
     scores["errors"] = errors
     scores["spurious"] = spurious
     return scores
@@ -235,7 +272,10 @@ def wojood_scores(files: list[Path]) -> dict:
 
 
 def format_scores(scores: dict) -> str:
-    lines = [f"gold: {scores['gold']}", f"expressions: {scores['gold_expressions']} gold, {scores['predicted_expressions']} found"]
+    lines = [f"gold: {scores['gold']}"]
+    if "against" in scores:
+        lines.append(f"scored instead of khabar: {scores['against']} (a second annotation)")
+    lines.append(f"expressions: {scores['gold_expressions']} gold, {scores['predicted_expressions']} found")
     for name in ("exact_span", "overlapping_span"):
         s = scores[name]
         lines.append(f"{name:17s} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
