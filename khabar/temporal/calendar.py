@@ -50,16 +50,19 @@ def valid_day(year: int, month: int, day: int) -> bool:
 FUTURE_PULL = 4
 
 
-def month_day(month: int, day: int, published: date | None, future: bool) -> str | None:
-    """A day of a month with no year, resolved against publication; XXXX without a date."""
+def month_day(month: int, day: int, published: date | None, future: bool, past: bool = False) -> str | None:
+    """A day of a month with no year, resolved against publication; XXXX without a date.
+    ``past`` (29 سبتمبر الماضي) takes the last one at or before publication, however far back."""
     if published is None:
         return f"XXXX-{month:02d}-{day:02d}" if valid_day(2000, month, day) else None
     candidates = [date(y, month, day) for y in (published.year - 1, published.year, published.year + 1) if valid_day(y, month, day)]
-    past = [c for c in candidates if c <= published]
+    earlier = [c for c in candidates if c <= published]
     coming = [c for c in candidates if c >= published]
-    if not past or not coming:
-        return (past or coming)[-1 if past else 0].isoformat() if (past or coming) else None
-    before, after = past[-1], coming[0]
+    if not earlier or not coming:
+        return (earlier or coming)[-1 if earlier else 0].isoformat() if (earlier or coming) else None
+    before, after = earlier[-1], coming[0]
+    if past:
+        return before.isoformat()
     if future or (after - published).days * FUTURE_PULL < (published - before).days:
         return after.isoformat()
     return before.isoformat()

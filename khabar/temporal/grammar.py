@@ -49,6 +49,9 @@ def time_regex() -> re.Pattern:
     decade = alternation(lex.relative_of("decade"))
     day_ordinal = alternation(lex.relative_of("dayordinal"))
     unit = alternation(k for k, r in lex.relative.items() if r.kind == "unit")
+    # القرن التاسع عشر، القرن الـ21، القرن الماضي: a century a half or quarter is taken of
+    century_words = rf"القرن\s+(?:{day_ordinal}|ال\s?\d{{1,2}}|{direction})(?!\s+(?:الهجري|للهجر|قبل\s+الميلاد))"
+    bare_decade = alternation(w[2:] for w in lex.relative_of("decade"))  # تسعينات (القرن الماضي)
     def_units = alternation(["الاسبوع", "الشهر", "العام", "السنة", "الاسابيع", "الاشهر", "الشهور", "الاعوام", "السنوات",
                              "السنين", "الايام", "الساعات", "العقد", "العقود", "القرن"])
     number = rf"(?:\d+(?:[.,]\d+)?(?:\s+(?:الف|مليون|مليار)(?!\w))?|{number_word_pattern()})"  # 20 ألف سنة
@@ -115,6 +118,11 @@ def time_regex() -> re.Pattern:
         ),
         # الربع قرن الأخير، نصف القرن الماضي
         "fraction": rf"(?:ال)?(?P<fr_kind>ربع|نصف)\s+(?:ال)?قرن\s+(?P<fr_dir>{direction}){END}",
+        # التسعينات؛ تسعينات القرن المنصرم، العقد الأول من القرن الحالي: the century named (set K)
+        "decade": (
+            rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+القرن\s)){END}|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+القرن\s))"
+            rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END})?"
+        ),
         # عام 2015، 2015م، 1436 هـ
         "year": (
             rf"(?:(?P<yr_kw>{YEAR_WORD})\s*\(?\s*)?(?P<yr_y>{YEAR})(?:\s*[/-]\s*(?P<yr_y2>{YEAR}))?(?!\d|\.\d|,\d)"
@@ -183,15 +191,20 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
             r"(?!\s+(?:هذه|الخوالي|الغابر[ةه])(?!\w))"  # الأيام هذه، السنين الخوالي: references (ref, set I)
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
-            rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?P<ru_dir>{direction}))?"
+            # العام قبل الماضي، الأسبوع بعد المقبل: two steps (set K)
+            rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
-            r"(?P<pe_kind>النصف|الربع)\s+(?:(?:ال)?سنوي\s+)?(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
-            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d))|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?(?:\s+{YEAR}(?:\s?م)?(?!\w))?)))?{END}"
+            # للربع الثاني (ل + ال), هذا الربع, النصف الثاني من القرن التاسع عشر (set K). Not الربع المماثل
+            # من العام الماضي: sets B and D annotate its العام الماضي alone (K the whole, a conflict left)
+            r"(?:(?P<pe_this>هذا|هذه)\s+)?(?:ال|(?<=ل)ل)(?P<pe_kind>نصف|ربع)"
+            r"(?(pe_this)(?!\s+(?:ال)?(?:سنوي|اول|ثاني|ثالث|رابع|قرن))|\s+(?:(?:ال)?سنوي\s+)?"
+            r"(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
+            rf"(?:\s+من\s+(?=القرن\s)(?P<pe_century>{century_words})(?!\w))?)"
+            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d)(?:\s?م(?!\w))?)|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?(?:\s+{YEAR}(?:\s?م)?(?!\w))?)))?{END}"
         ),
-        "decade": rf"(?P<dec_word>{decade}){END}",
         # مساءً، at the end of a clause: the evening of the day the sentence named (set E)
         "lonedaypart": r"(?P<ld_word>مساء|مساءا|صباحا|ليلا|ظهرا|عصرا|فجرا)(?=\s*[,،.؛:)])",
         # حتى الساعة، إلى تاريخه، (لم يره) من قبل، قبلا (khabar.temporal.vaguerefs)

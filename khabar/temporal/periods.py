@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.temporal.resolving import Context, _direction
+from khabar.temporal.resolving import Context, _direction, _unit_of
 
 _ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
@@ -14,9 +14,14 @@ _RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, 
 def period(ctx: Context):
     """Quarters and halves: 2015-Q2, 2015-H1 (TimeML); the year from the text or publication."""
     m = ctx.match
-    size = 4 if m.group("pe_kind") == "الربع" else 2
+    kind = m.group("pe_kind")
+    size = 4 if kind == "ربع" else 2
     code = "Q" if size == 4 else "H"
     which = m.group("pe_which")
+    if m.group("pe_century"):
+        return _part_of_century(ctx, size, which)
+    if which is None:  # هذا الربع، هذا النصف: the one running at publication
+        which = "الحالي"
     written = re.search(r"\d{4}", m.group("pe_year") or m.group("pe_rel") or "")
     if written:  # النصف الأول من العام 2015، الربع الثاني من العام الجاري 2015
         year = int(written.group())
@@ -52,3 +57,25 @@ def period(ctx: Context):
 
 
 _NOT_OF_A_YEAR = re.compile(r"\s+(?:من|في)\s+(?!(?:ال)?(?:عام|سن[ةه])|هذا|هذه|\d)")
+
+
+def _part_of_century(ctx: Context, size: int, which: str):
+    """النصف الثاني من القرن التاسع عشر → 1850/1899; الربع الأول من القرن الماضي → 1900/1924."""
+    number = century_number(ctx, ctx.match.group("pe_century"))
+    ordinal = size if which == "الاخير" else _ORDINAL_PERIOD.get(which, 0)  # الربع الأخير: the last quarter
+    if not number or not 1 <= ordinal <= size or not 1 <= number <= 21:
+        return None
+    length = 100 // size
+    first = (number - 1) * 100 + (ordinal - 1) * length
+    return f"{first:04d}/{first + length - 1:04d}", "year"
+
+
+def century_number(ctx: Context, phrase: str) -> int | None:
+    """القرن التاسع عشر → 19, القرن الـ21 → 21, القرن الماضي → 20 (from publication)."""
+    words = phrase.split(maxsplit=1)[1]
+    digits = words.replace("ال", "", 1).strip()
+    if digits.isdigit():
+        return int(digits)
+    if _direction(words) is not None:
+        return ctx.published.year // 100 + 1 + _direction(words) if ctx.published else None
+    return int(_unit_of(words).offset)

@@ -38,7 +38,8 @@ def _first_words() -> set[str]:
     phrases = list(lex.months) + list(lex.weekdays) + starting + list(lex.nouns) + numbers + list(lex.casualty_cues)
     firsts = {p.split()[0] for p in phrases} | set(GRAMMAR_WORDS) | set(QUANTITY_WORDS)
     counts = {"ال" + w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten")}  # الخمسة الأعوام
-    return firsts | counts | {"ال" + w for w in lex.approx}
+    bare_decades = {w[2:] for w, r in lex.relative.items() if r.kind == "decade"}  # تسعينات القرن الماضي
+    return firsts | counts | bare_decades | {"ال" + w for w in lex.approx}
 
 
 @lru_cache(maxsize=1)

@@ -99,7 +99,8 @@ def _single_date(ctx: Context):
         return None
     if year is not None:
         return f"{year:04d}-{month.number:02d}-{day:02d}", "day"
-    return cal.month_day(month.number, day, ctx.published, future_marked(ctx, _direction(m.group("dt_dir")))), "day"
+    direction = _direction(m.group("dt_dir"))
+    return cal.month_day(month.number, day, ctx.published, future_marked(ctx, direction), past=direction == -1), "day"
 
 
 def monthyear(ctx: Context):
@@ -323,6 +324,10 @@ def relunit(ctx: Context):
     word = m.group("ru_unit")
     unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
     direction = _direction(m.group("ru_dir"))
+    if m.group("ru_skip"):  # العام قبل الماضي: the one before last; الشهر بعد المقبل: the one after next
+        if unit.offset != "1" or direction != (-1 if m.group("ru_skip") == "قبل" else 1):
+            return None
+        direction *= 2
     if direction is None and unit.offset == "1" and counts.earlier_or_later_in(ctx.key, m.start(0)):
         direction = 0  # في وقت سابق من الشهر: this month
     count_word = m.group("ru_num") or m.group("ru_num2")
@@ -358,7 +363,18 @@ def _stated_year(year: str, suffix: str | None):
 
 
 def decade(ctx: Context):
-    return _unit_of(ctx.match.group("dec_word")).offset, "decade"
+    m = ctx.match
+    if m.group("dec_ord"):  # العقد الأول من القرن الحالي
+        index = int(_unit_of(m.group("dec_ord")).offset) - 1
+        if m.group("dec_cent") is None or not 0 <= index <= 9:
+            return None
+    else:
+        word = m.group("dec_word")
+        index = int(_unit_of(word if word.startswith("ال") else "ال" + word).offset) % 10
+    if m.group("dec_cent") is None:
+        return f"19{index}", "decade"
+    number = periods.century_number(ctx, m.group("dec_cent"))
+    return (f"{number - 1:02d}{index}" if number else None), "decade"
 
 
 def ref(ctx: Context):
