@@ -133,7 +133,8 @@ def time_regex() -> re.Pattern:
         ),
         # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
         "season": (
-            rf"(?:(?P<se_this>هذا|هذه|عز)\s+)?(?P<se_name>{season}){END}"
+            # فصل الصيف لهذا العام: the season of the year named after it, which stays its own expression (J, K)
+            rf"(?:(?P<se_this>هذا|هذه|عز)\s+)?(?:فصل\s+(?=ال))?(?P<se_name>{season}){END}(?=\s+(?P<se_next>ل?هذا\s+العام)(?!\w))?"
             rf"(?:\s+(?:(?:من\s+)?(?:عام|العام)\s+)?(?P<se_year>{YEAR})(?!\d)(?:\s?م(?!\w))?"
             rf"|\s+(?:(?P<se_unit>العام|السن[ةه])\s+)?(?P<se_dir>{direction}){END}|\s+(?P<se_cur>هذا\s+العام|العام)(?!\w))?"
         ),
@@ -172,7 +173,7 @@ def time_regex() -> re.Pattern:
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
-            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
+            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w)))?"
             rf"(?P<cn_unit>{unit}){END}"
             # عقود سابقة "past decades": a vague past reference (ref), not a bare unit (set I)

@@ -131,7 +131,7 @@ def season(ctx: Context):
     entry = _unit_of(m.group("se_name"))
     if m.group("se_year"):
         return f"{int(m.group('se_year')):04d}-{entry.unit}", "season"
-    if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur")):
+    if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur") or m.group("se_next")):
         return None
     if ctx.published is None:
         return None, "season"

@@ -402,11 +402,16 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
         return rules.is_previously(ctx.key, m.start(0))
     if word == "زمان":
         return rules.is_old_times(ctx.key, m.start(0), m.end())
+    if word == "منذ فتره" or word == "منذ فترة":  # منذ فترة "for a while", not منذ فترة الثمانينات "since the period of"
+        return not _NAMED_PERIOD_NEXT.match(ctx.key, m.end())
     if word.startswith("قريب") and len(word) <= 6:
         return not rules.is_near_to(ctx.key, m.start(0), m.end())
     if word == "مستقبلي":  # سيقرر مستقبلي "my future", not the adjective (تخطيط مستقبلي)
         return rules.is_my_future(ctx.key, m.start(0))
     return True
+
+
+_NAMED_PERIOD_NEXT = re.compile(r"\s+(?:ال|\d|من\s+\d)")
 
 
 RESOLVERS = {

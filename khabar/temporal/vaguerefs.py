@@ -6,7 +6,8 @@
 - ``من قبل`` "before" (G and I annotate it PAST_REF): only at a clause end or before أنّ with a pronoun
   (``قلت عدة مرات من قبل أنني``), never before a noun (the passive agent ``من قبل الشرطة`` "by the
   police"), nor after a negation in its clause (set A leaves out ``لم نشهدها من قبل``), nor after a
-  definite participle (``المسربة من قبل`` "leaked by"), nor before the verb's أن (``من قبل أن يحاول``).
+  definite participle (``المسربة من قبل`` "leaked by"), nor before the verb's أن (``من قبل أن يحاول``);
+  also before a preposition (``كما فعلت من قبل مع``، ``ساهمت من قبل في``: the agent's من قبل takes a noun; J, K).
 - ``منذ وقت مبكر`` "since early on": ``وقت مبكر`` PAST_REF, منذ out of the span (set I).
 - ``قبلا`` "formerly": PAST_REF.
 - ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
@@ -41,7 +42,7 @@ def grammar(hour_word: str) -> str:
         r"|(?P<vr_formerly>قبلا)(?!\w)"
         r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
-        r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w))"
+        r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s)"
         r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
     )
 
