@@ -15,13 +15,15 @@ from khabar.temporal.resolving import Context, clause_before
 
 # a duration's head: لمدة أسبوع، خلال عام، مرّ شهر، تستمر ساعات، تصل إلى عام، لا تزيد عن ساعات
 _EXTENT_BEFORE = re.compile(
-    r"(?:^|\s)[وف]?(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدار|منذ|اقصاه|اقصاها|ادناه|ادناها"  # في موعد أقصاه شهر (F)
+    r"(?:^|\s)[وف]?(?:غضون|خلال|لمد[ةه]|مد[ةه]|طوال|طيل[ةه]|مدى|مدي|مدار|منذ|اقصاه|اقصاها|ادناه|ادناها"  # في موعد أقصاه شهر (F)
     r"|(?:مر|مرت|مضى|مضي|مضت|انقضى|انقضي|انقضت|دام|دامت|استمر|استمرت|يستمر|تستمر|امتد|امتدت|يمتد|تمتد)"
     r"|(?:تصل|يصل|وصلت|وصل|تزيد|يزيد|زادت|تقل|يقل|تتجاوز|يتجاوز|تمتد|يمتد)\s+(?:الى|إلى|الي|عن|على|علي)"
     # تتراوح بين شهر إلى شهرين (set E)
     r"|(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:ما\s+)?بين)\s+$"
 )
 # قضى عاما في السجن، أمضت شهرا: a verb of spending time right before a bare unit (set H)
+# لمدة سنة اعتبارا من …: "for a period of" names a stretch whatever follows (set J; the key writes ى as ي)
+_FOR_A_PERIOD_OF = re.compile(r"(?:^|\s)[وف]?ل?مد[ةه]\s+$")
 _SPENT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قضى|قضي|قضت|قضوا|يقضي|تقضي|امضى|امضي|امضت|امضوا|يمضي|تمضي)\s+$")
 # a verb of taking or needing time earlier in the clause: تستغرق العملية … ساعة، احتاج الإيرانيون سنوات
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟]|$)")
@@ -54,7 +56,8 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     m = ctx.match
     start = m.start("counted")
     phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None
-    if singular and not phrase_ends and not _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start):
+    if singular and not phrase_ends and not _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start) \
+            and not _FOR_A_PERIOD_OF.search(ctx.key, max(0, start - 8), start):
         return False
     if _EXTENT_BEFORE.search(ctx.key, max(0, start - 24), start) or _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start):
         return True

@@ -81,7 +81,8 @@ def time_regex() -> re.Pattern:
             # اليوم الـ14 من شوال، اليوم التاسع من شوال: the day word is part of the date (set F)
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
-            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal})\s+)"
+            # يوم (19) شوال: the day in brackets (set K)
+            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})(?:(?<=\(\d)\)|(?<=\(\d\d)\))?\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal})\s+)"
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
@@ -107,7 +108,10 @@ def time_regex() -> re.Pattern:
         "years": (
             # للعامين الحالي والمقبل: this year and the next (set H)
             r"(?:ال|(?<=ل)ل)(?:عامين|سنتين)\s+(?P<ys_r1>الحالي|الجاري|الماضي|المنصرم)\s+و\s?(?P<ys_r2>الحالي|الجاري|المقبل|القادم)(?!\w)|"
-            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين)\s+|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
+            # الأعوام 2005 و2006 و2007: consecutive years listed, one stretch (K's convention)
+            rf"(?:ال)?(?:اعوام|سنوات)\s+(?P<ys_list>{YEAR}(?:\s*[,،]?\s*و\s?{YEAR}|\s*[,،]\s*{YEAR})+)(?!\d)(?!\s*[-–/])|"
+            # بين عامين 2009 و2013 (set J): the indefinite dual as the year word
+            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
             rf"(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?(ys_bayn)(?:و|-|–)|(?:-|–))))\s*"
             rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"
         ),
@@ -194,7 +198,7 @@ def time_regex() -> re.Pattern:
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
             # العام قبل الماضي، الأسبوع بعد المقبل: two steps (set K)
             rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"
-            rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?))?"
+            rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?|(?P<ru_bare>{YEAR})(?=\s*[,،.؛:)»\"\n]|\s*$)))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (

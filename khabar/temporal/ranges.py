@@ -6,6 +6,7 @@ ISO 8601 interval from its first to its last unit, as the gold sets write them:
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
@@ -53,6 +54,10 @@ def years(ctx: Context):
     """عامي 2013 و2014 (two consecutive years), 2010 - 2014، بين 2008 و2011: one interval (من 2004 حتى
     2007 without عامي is two years, set E's convention)."""
     m = ctx.match
+    if m.group("ys_list"):  # الأعوام 2005 و2006 و2007: consecutive years listed are one stretch (K)
+        listed = [int(y) for y in re.findall(r"\d{4}", m.group("ys_list"))]
+        consecutive = all(b == a + 1 for a, b in zip(listed, listed[1:]))
+        return (f"{listed[0]:04d}/{listed[-1]:04d}", "year") if consecutive and 1900 <= listed[0] <= 2035 else None
     if m.group("ys_r1"):  # العامين الحالي والمقبل، العامين الماضي والحالي
         if ctx.published is None:
             return None, "year"

@@ -136,7 +136,7 @@ def season(ctx: Context):
     if ctx.published is None:
         return None, "season"
     direction = _direction(m.group("se_dir")) if m.group("se_dir") else 0
-    if m.group("se_unit"):  # صيف العام الماضي: the season of that year
+    if m.group("se_unit") or m.group("se_next") and not m.group("se_this"):  # صيف العام الماضي، الربيع لهذا العام
         return f"{ctx.published.year + direction:04d}-{entry.unit}", "season"
     return f"{cal.season_year(ctx.published, int(entry.offset), direction):04d}-{entry.unit}", "season"
 

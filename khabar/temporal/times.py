@@ -120,6 +120,8 @@ def month(ctx: Context):
     first = months[0]
     qualifier = m.group("mo_dir")
     direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
+    if len(months) == 2 and "-" in m.group("mo_mon") and first.calendar == months[1].calendar == "gregorian" and first.number < months[1].number:
+        return _month_span(ctx, first.number, months[1].number)  # أبريل-يونيو: three months (set K), not two names of one
     if m.group("mo_yrel") and first.calendar != "hijri" and ctx.published:
         offset = 0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])
         return cal.iso_month(ctx.published.year + (offset or 0), first.number), "month"
@@ -141,6 +143,14 @@ def month(ctx: Context):
     if shared is not None:
         return cal.iso_month(shared, first.number), "month"
     return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"
+
+
+def _month_span(ctx: Context, first: int, last: int):
+    """أبريل-يونيو: the last month's year decides (the nearest one before publication, unless future)."""
+    end = cal.month_only(last, ctx.published, future_marked(ctx))
+    if not end[:4].isdigit():
+        return None
+    return f"{end[:4]}-{first:02d}/{end}", "month"
 
 
 def year(ctx: Context):
@@ -335,6 +345,10 @@ def relunit(ctx: Context):
         return _year_pair(int(m.group("ru_year2")), int(m.group("ru_year3")), m.group("ru_ysuf2").strip() in _HIJRI_SUFFIX)
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
         return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
+    if m.group("ru_bare") and unit.unit == "year" and unit.offset == "1":
+        stated = _bare_year_of(ctx, int(m.group("ru_bare")), direction or 0)
+        if stated:
+            return stated  # هذا العام 1436: the year written without هـ or م, when it is the year meant (set K)
     if m.group("ru_whole") and unit.offset == "1" and not (direction or m.group("ru_this")):
         return cal.duration(unit.unit, 1), "duration"  # العام الكامل: a whole year
     if direction is None and unit.offset == "0" and not count_word and _HOW_MANY.search(ctx.key, max(0, m.start(0) - 8), m.start(0)):
@@ -353,6 +367,18 @@ def relunit(ctx: Context):
         if hijri:
             return hijri, "month"
     return cal.shift(ctx.published, unit.unit, direction or 0)
+
+
+def _bare_year_of(ctx: Context, value: int, step: int):
+    """The bare number after العام is its year only when it is the year the phrase means, in either
+    calendar (هذا العام 1436 in 1436, العام الماضي 2014 in 2015); otherwise a count (العام الماضي 1500 حالة)."""
+    if ctx.published is None or counts_something(ctx.key, ctx.match.end()):
+        return None
+    if value == ctx.published.year + step:
+        return f"{value:04d}", "year"
+    if value == (cal.hijri_year_of(ctx.published) or 0) + step:
+        return cal.hijri_year_interval(value), "year"
+    return None
 
 
 def _stated_year(year: str, suffix: str | None):
@@ -471,8 +497,8 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         if moved_start is not None:
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
-        if alternative in ("counted", "durrange") and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
-            start -= 1  # (20) ألف ساعة: the count's opening bracket joins the span (set G)
+        if alternative in ("counted", "durrange", "date") and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
+            start -= 1  # (20) ألف ساعة, (19) شوال: the count's opening bracket joins the span (sets G, K)
         if "(" in key[start:end] and ")" not in key[start:end] and _CLOSING.match(key, end):
             end = match_end = _CLOSING.match(key, end).end()  # يوم الأربعاء (أول يوليو تموز): the bracket closes
         text = key[start:end]

@@ -18,7 +18,8 @@ _BETWEEN = re.compile(r"\s*(?:(?P<open>\()\s*|[-–/]\s*)?")
 _YEAR_ONLY = re.compile(r"\s*[-–/]\s*(?P<y>1[5-9]\d\d|20\d\d)(?!\d)(?:\s?م(?!\w))?")
 _CLOSE = re.compile(r"\s*\)")
 _SLACK_DAYS = 2
-_STATED = re.compile(r"\s*[,،]?\s*و?الموافق\s+")
+# الموافق، الذي يوافق (تاريخ): the date that follows fixes the weekday (set K)
+_STATED = re.compile(r"\s*[,،]?\s*و?(?:الموافق|(?:الذي|التي)\s+(?:يوافق|توافق|يصادف|تصادف))\s+(?:تاريخ\s+)?")
 _DIRECTLY = re.compile(r"\s*[,،]?\s*(?P<open>\()?\s*")  # يوم الأربعاء (أول يوليو تموز): set G
 _CLOSING = re.compile(r"\s*\)")
 
