@@ -1,5 +1,7 @@
 """Quarters and halves (2015-Q2, 2015-H1, TimeML's forms), with the contextual reading added after
-blind set D: in a results article `الربع السابق` is the quarter before the one the article names."""
+blind set D: in a results article `الربع السابق` is the quarter before the one the article names.
+After sets J and K: a half or quarter of a named century (النصف الثاني من القرن التاسع عشر → 1850/1899)
+and a decade of one (تسعينات القرن المنصرم → 199), the century read by ``century_number``."""
 
 from __future__ import annotations
 
@@ -79,3 +81,20 @@ def century_number(ctx: Context, phrase: str) -> int | None:
     if _direction(words) is not None:
         return ctx.published.year // 100 + 1 + _direction(words) if ctx.published else None
     return int(_unit_of(words).offset)
+
+
+def decade(ctx: Context):
+    """التسعينات → 199 (the 1900s when no century is named); تسعينات القرن التاسع عشر → 189; العقد الأول
+    من القرن الحالي → 200."""
+    m = ctx.match
+    if m.group("dec_ord"):  # العقد الأول من القرن الحالي
+        index = int(_unit_of(m.group("dec_ord")).offset) - 1
+        if m.group("dec_cent") is None or not 0 <= index <= 9:
+            return None
+    else:
+        word = m.group("dec_word")
+        index = int(_unit_of(word if word.startswith("ال") else "ال" + word).offset) % 10
+    if m.group("dec_cent") is None:
+        return f"19{index}", "decade"
+    number = century_number(ctx, m.group("dec_cent"))
+    return (f"{number - 1:02d}{index}" if number else None), "decade"

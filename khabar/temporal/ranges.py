@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _unit_of, counts_something
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _unit_of, counts_something, future_marked
 
 
 def _day_number(word: str) -> int:
@@ -115,3 +115,11 @@ def century(ctx: Context):
 def fraction(ctx: Context):
     """الربع قرن الأخير، نصف القرن الماضي: the last 25 or 50 years, a duration."""
     return cal.duration("year", 25 if ctx.match.group("fr_kind") == "ربع" else 50), "duration"
+
+
+def month_span(ctx: Context, first: int, last: int):
+    """أبريل-يونيو: the last month's year decides (the nearest one before publication, unless future)."""
+    end = cal.month_only(last, ctx.published, future_marked(ctx))
+    if not end[:4].isdigit():
+        return None
+    return f"{end[:4]}-{first:02d}/{end}", "month"

@@ -121,7 +121,7 @@ def month(ctx: Context):
     qualifier = m.group("mo_dir")
     direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
     if len(months) == 2 and "-" in m.group("mo_mon") and first.calendar == months[1].calendar == "gregorian" and first.number < months[1].number:
-        return _month_span(ctx, first.number, months[1].number)  # أبريل-يونيو: three months (set K), not two names of one
+        return ranges.month_span(ctx, first.number, months[1].number)  # أبريل-يونيو: three months (set K), not two names of one
     if m.group("mo_yrel") and first.calendar != "hijri" and ctx.published:
         offset = 0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])
         return cal.iso_month(ctx.published.year + (offset or 0), first.number), "month"
@@ -143,14 +143,6 @@ def month(ctx: Context):
     if shared is not None:
         return cal.iso_month(shared, first.number), "month"
     return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"
-
-
-def _month_span(ctx: Context, first: int, last: int):
-    """أبريل-يونيو: the last month's year decides (the nearest one before publication, unless future)."""
-    end = cal.month_only(last, ctx.published, future_marked(ctx))
-    if not end[:4].isdigit():
-        return None
-    return f"{end[:4]}-{first:02d}/{end}", "month"
 
 
 def year(ctx: Context):
@@ -388,21 +380,6 @@ def _stated_year(year: str, suffix: str | None):
     return f"{int(year):04d}", "year"
 
 
-def decade(ctx: Context):
-    m = ctx.match
-    if m.group("dec_ord"):  # العقد الأول من القرن الحالي
-        index = int(_unit_of(m.group("dec_ord")).offset) - 1
-        if m.group("dec_cent") is None or not 0 <= index <= 9:
-            return None
-    else:
-        word = m.group("dec_word")
-        index = int(_unit_of(word if word.startswith("ال") else "ال" + word).offset) % 10
-    if m.group("dec_cent") is None:
-        return f"19{index}", "decade"
-    number = periods.century_number(ctx, m.group("dec_cent"))
-    return (f"{number - 1:02d}{index}" if number else None), "decade"
-
-
 def ref(ctx: Context):
     m = ctx.match
     if rules.in_quoted_name(ctx.key, m.start(0), m.end()):
@@ -443,7 +420,7 @@ _NAMED_PERIOD_NEXT = re.compile(r"\s+(?:ال|\d|من\s+\d)")
 RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": feasts.holiday, "month": month,
     "year": year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
-    "relunit": relunit, "period": periods.period, "decade": decade, "ref": ref,
+    "relunit": relunit, "period": periods.period, "decade": periods.decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
