@@ -222,9 +222,23 @@ def lasts_until(key: str, start: int) -> bool:
 
 # يخوض مساء الأربعاء، يلتقي يوم الخميس، تنطلق الأحد: an imperfect verb of a fixture right before the
 # weekday announces the coming one (set H's يخوض مساء الأربعاء); the perfect (خاض الأربعاء) narrates
+# (after J and K) the verb may stand a few words back in its clause: يجمع بين فريقي النصر والهلال الأربعاء
 _FIXTURE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:[يت](?:خوض|لتقي|واجه|ستضيف|قابل)|[يت]نطلق|[يت]قام|[يت]عقد|[يت]فتتح)\s+$")
+    r"(?<!\w)[وف]?(?:[يت](?:خوض|لتقي|واجه|ستضيف|قابل)|يجمع|[يت]نطلق|[يت]قام|[يت]عقد|[يت]فتتح)(?:\s+[^\s.!?؟،,؛]+){0,4}\s+(?:يوم\s+)?$")
 
 
 def fixture_ahead(key: str, start: int) -> bool:
-    return _FIXTURE_BEFORE.search(key, max(0, start - 14), start) is not None
+    return _FIXTURE_BEFORE.search(key, max(0, start - 60), start) is not None
+
+
+# مباراة الغد، جلسة الغد: a scheduled event in construct with الغد is tomorrow's (set K); طاقة الغد، أجيال
+# الغد stay "the future". The key writes ة as ه too.
+_EVENT_BEFORE = re.compile(
+    r"(?:^|\s)[وفبل]{0,2}(?:مبارا[ةه]|لقاء|مواجه[ةه]|جلس[ةه]|اجتماع|تداولات|قرع[ةه]|تدريب|تدريبات|مران|سباق|نهائي"
+    r"|مسير[ةه]|حفل|افتتاح|انتخابات|امتحان|اختبار|رحل[ةه])\s+$")
+
+
+def is_event_of_tomorrow(key: str, start: int) -> bool:
+    """الغد after the name of a scheduled event: tomorrow, not the future."""
+    return _EVENT_BEFORE.search(key, max(0, start - 16), start) is not None
+

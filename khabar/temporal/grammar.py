@@ -227,7 +227,7 @@ def time_regex() -> re.Pattern:
 # A future marker before an expression (سـ، سوف، المقرر، المقبل، يعتزم): decides the year or
 # week a bare date falls in. The س-prefixed verb excludes common nouns that begin the same way.
 FUTURE_CUE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|مقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|تتوقع|يرتقب)"
+    r"(?<!\w)(?:[وف]?(?:سوف|المقرر|مقرر|المزمع|المرتقب|المنتظر|يعتزم|تعتزم|يتوقع|تتوقع|يرتقب|[يت]رغب\w*)"
     # س + an imperfect prefix; not سا: after normalisation first-person سأ is سا, but so are far
     # commoner words (ساعات، سابق، ساهم، سافر) that made past sentences look future
     r"|[وف]?س(?!نو|ن[ةهيت]|يا|تة|ته|تين|يما|يطر|ينا|ير|يئ|يف|تري|يد|ند|ينم|يل|نا|تار|تان|يول|يب|نغ|نتر|تيف|يس|يخ|ين|ي\b)[يتن]\w{2,})"

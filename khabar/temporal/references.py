@@ -76,7 +76,8 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
         return "FUTURE_REF", None, start - 4  # بعد اليوم "from now on"
     if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
         return "PRESENT_REF", None
-    if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم"):
+    if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم") \
+            and not rules.is_event_of_tomorrow(ctx.key, m.start("deictic")):
         return "FUTURE_REF", None  # غدا / يوم غد is tomorrow; الغد with the article is mostly the future
     if word == "غدا" and rules.is_verb_ghada(ctx.key, m.start(0)):
         return ""

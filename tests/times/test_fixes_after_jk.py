@@ -116,3 +116,16 @@ def test_a_bare_unit_after_for_a_period_of():
     assert times("إيقاف اللاعب لمدة سنة اعتبارا من بداية الموسم") == [("سنة", "P1Y")]
     assert times("ظلت النسبة وعلى مدى سنوات حول 11 في المائة") == [("سنوات", "PXY")]
     assert times("أقيم حفل بمناسبة يوم المعلم") == []
+
+
+def test_tomorrow_of_a_scheduled_event_but_the_future_of_a_generation():
+    assert times("يتوقع المدرب أن يكون الفريق متحفزا في مباراة الغد والتي") == [("الغد", "2015-07-22")]
+    assert times("تنطلق بعد جلسة الغد مشاورات جديدة") == [("الغد", "2015-07-22")]
+    assert times("نعمل من أجل جيل الغد") == [("الغد", "FUTURE_REF")]
+
+
+def test_a_weekday_of_a_coming_fixture_or_a_wish():
+    assert times("في اللقاء الذي يجمع بين فريقي النصر والهلال الأربعاء في لندن") == [("الأربعاء", "2015-07-22")]
+    assert times("يرغبون في اختتام حوارهم يوم الخميس.") == [("يوم الخميس", "2015-07-23")]
+    # a noun تجمع is no verb: the weekday of a past attack stays the last one
+    assert times("هجوم على تجمع لنشطاء مناصرين للأكراد الاثنين") == [("الاثنين", "2015-07-20")]
