@@ -98,6 +98,11 @@ def time_regex() -> re.Pattern:
             rf"(?P<hd_name>{holiday})(?:\s+(?P<hd_dir>{direction}))?{END}"
             rf"(?:(?:\s+(?:المبارك|السعيد))?\s+(?:ل|من\s+)?(?:عام|العام)\s+(?P<hd_year>1[34]\d\d)(?P<hd_ysuf>{YEAR_SUFFIX}))?"
         ),
+        # العشر الأواخر من شهر رمضان، العشر الأوائل من ذي الحجة: ten days of a named month (set J)
+        "tendays": (
+            rf"(?:(?:ال)?ايام\s+)?ال?عشر\s+(?P<tn_which>الاواخر|الاخير[ةه]|الاوائل|الاول|الاولي|الاوسط)\s+(?:من\s+)?(?:شهر\s+)?"
+            rf"(?P<tn_mon>{month}){END}(?:\s+(?P<tn_dir>{direction}|المبارك|الفضيل|الكريم){END})?"
+        ),
         # شهر رمضان، يوليو الماضي
         # يونيو (من) العام الماضي، مايو هذا العام: the year phrase is part of the month (set G)
         "month": (

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _unit_of, counts_something, future_marked
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of, counts_something, future_marked, months_in
 
 
 def _day_number(word: str) -> int:
@@ -123,3 +123,36 @@ def month_span(ctx: Context, first: int, last: int):
     if not end[:4].isdigit():
         return None
     return f"{end[:4]}-{first:02d}/{end}", "month"
+
+
+_TEN_DAYS_START = {"الاواخر": 20, "الاخيرة": 20, "الاخيره": 20, "الاوائل": 0, "الاول": 0, "الاولي": 0, "الاوسط": 10}
+
+
+def ten_days(ctx: Context):
+    """العشر الأواخر من رمضان: days 21 to the month's end; العشر الأوائل: 1 to 10; العشر الأوسط: 11 to 20."""
+    m = ctx.match
+    month = months_in(m.group("tn_mon"))[0]
+    qualifier = m.group("tn_dir")
+    direction = _direction(qualifier) if qualifier not in (None, "المبارك", "الفضيل", "الكريم") else None
+    if ctx.published is None:
+        return None, "day"
+    if month.calendar == "hijri":
+        year = cal.hijri_year_for(month.number, 1, ctx.published, future_marked(ctx, direction))
+        interval = cal.hijri_month_interval(year, month.number) if year else None
+    else:
+        interval = cal.month_only(month.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None)
+        interval = _gregorian_month_interval(interval) if interval[:4].isdigit() else None
+    if interval is None:
+        return None, "day"
+    first, last = (date.fromisoformat(d) for d in interval.split("/"))
+    offset = _TEN_DAYS_START[m.group("tn_which")]
+    start = first + timedelta(days=offset)
+    end = last if offset == 20 else start + timedelta(days=9)  # the last ten run to the month's end (29 or 31)
+    return f"{start.isoformat()}/{end.isoformat()}", "day"
+
+
+def _gregorian_month_interval(iso_month: str) -> str:
+    year, month = int(iso_month[:4]), int(iso_month[5:7])
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return f"{year:04d}-{month:02d}-01/{(following - timedelta(days=1)).isoformat()}"
+

@@ -301,10 +301,11 @@ def counted(ctx: Context):
     return cal.shift(ctx.published, unit_name, sign * int(count))
 
 
-# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor
+# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor the
+# partitive من ضمنها / من بينها / من أبرزها (منذ أكثر من 1300 عام من ضمنها …: set J), nor
 # من + a number (بعد 15 عاما من 7.3 مليار إلى 8.5 مليار: the start of an amount's range)
 _ANCHORED_ELSEWHERE = re.compile(
-    r"(?:\s+(?:فقط|تقريبا))?\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم|اجل|الزمن)(?!\w))(?!\s*\d)")
+    r"(?:\s+(?:فقط|تقريبا))?\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم|اجل|الزمن|ضمن\w*|بين\w*|ابرز\w*|اهم\w*)(?!\w))(?!\s*\d)")
 
 
 def _narrated_after(ctx: Context, clitic: str) -> bool:
@@ -424,7 +425,7 @@ RESOLVERS = {
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
-    "durrange": durranges.duration_range,
+    "durrange": durranges.duration_range, "tendays": ranges.ten_days,
 }
 
 
