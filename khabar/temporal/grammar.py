@@ -137,8 +137,9 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<yr_kw>{YEAR_WORD})\s*\(?\s*)?(?P<yr_y>{YEAR})(?:\s*[/-]\s*(?P<yr_y2>{YEAR}))?(?!\d|\.\d|,\d)"
             rf"(?:\s*\))?(?P<yr_suf>{YEAR_SUFFIX})?"
             # العام (1428هـ 2007م): the Gregorian year stated with the Hijri one
-            # عام 1351هـ/ 1932: after a slash or dash the twin year needs no م (set G's عام 1293 / 1876)
-            rf"(?(yr_kw)(?:(?<=[هةي])(?:\s*[/-]\s*(?P<yr_gs>{YEAR})(?!\d)(?P<yr_gsuf>{YEAR_SUFFIX})?|\s*(?P<yr_g>{YEAR})\s?م)(?!\w)(?:\s*\))?)?)"
+            # عام 1351هـ/ 1932: after a slash or dash the twin year needs no م (set G's عام 1293 / 1876);
+            # عام 1400هـ (1980): nor in brackets (set J)
+            rf"(?(yr_kw)(?:(?<=[هةي])(?:\s*[/-]\s*(?P<yr_gs>{YEAR})(?!\d)(?P<yr_gsuf>{YEAR_SUFFIX})?|\s*(?P<yr_g>{YEAR})\s?م|\s*\(\s*(?P<yr_gp>{YEAR})\s*(?:م\s*)?\))(?!\w)(?:\s*\))?)?)"
         ),
         # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
         "season": (

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, counts, daylists, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import clocks, durranges, periods, ranges, twins, vaguerefs
+from khabar.temporal import clocks, durranges, periods, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import time_regex
@@ -24,7 +24,7 @@ from khabar.temporal.references import (
 )
 from khabar.temporal.resolving import (
     _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
-    clause_before, counts_something, future_marked, months_in,
+    clause_before, future_marked, months_in,
 )
 from khabar.temporal.scan import candidates
 from khabar.temporal.twins import _CLOSING, _STATED, stated_match as _stated_match
@@ -143,29 +143,6 @@ def month(ctx: Context):
     if shared is not None:
         return cal.iso_month(shared, first.number), "month"
     return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"
-
-
-def year(ctx: Context):
-    m = ctx.match
-    value = int(m.group("yr_y"))
-    suffix = (m.group("yr_suf") or "").strip()
-    if m.group("yr_gs"):  # عام 1351هـ/ 1932: a twin only when the two are the same year
-        if (m.group("yr_gsuf") or "").strip() in _HIJRI_SUFFIX:  # عام 1436هـ / 1437هـ: a Hijri pair
-            return _year_pair(value, int(m.group("yr_gs")), True)
-        return cal.twin_years(value, int(m.group("yr_gs"))) or (cal.hijri_year_interval(value), "year")
-    if m.group("yr_g"):  # العام (1428هـ 2007م)
-        return f"{int(m.group('yr_g')):04d}", "year"
-    if m.group("yr_y2"):
-        return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
-    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
-        return cal.hijri_year_interval(value), "year"
-    if not (m.group("yr_kw") or suffix or m.group("part")):
-        if not 1900 <= value <= 2035 or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
-            return None  # الرقم الموحد 1909: a phone number
-    return f"{value:04d}", "year"
-
-
-_NUMBER_NAMED_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:رقم|هاتف|جوال|تحويل[ةه]|صندوق\s+بريد)(?:\s+(?:ال)?(?:موحد|مجاني|المجاني|الموحد))?\s+$")
 
 
 _NAME_BEFORE = re.compile(r"(?:عين|صحيف[ةه]|جريد[ةه])\s+$|[\"«“]$")
@@ -337,9 +314,9 @@ def relunit(ctx: Context):
     if m.group("ru_year3") and unit.unit == "year":  # هذا العام 1434هـ / 1435هـ: a budget year across two
         return _year_pair(int(m.group("ru_year2")), int(m.group("ru_year3")), m.group("ru_ysuf2").strip() in _HIJRI_SUFFIX)
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
-        return _stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
+        return years.stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
     if m.group("ru_bare") and unit.unit == "year" and unit.offset == "1":
-        stated = _bare_year_of(ctx, int(m.group("ru_bare")), direction or 0)
+        stated = years.bare_year_of(ctx, int(m.group("ru_bare")), direction or 0)
         if stated:
             return stated  # هذا العام 1436: the year written without هـ or م, when it is the year meant (set K)
     if m.group("ru_whole") and unit.offset == "1" and not (direction or m.group("ru_this")):
@@ -360,25 +337,6 @@ def relunit(ctx: Context):
         if hijri:
             return hijri, "month"
     return cal.shift(ctx.published, unit.unit, direction or 0)
-
-
-def _bare_year_of(ctx: Context, value: int, step: int):
-    """The bare number after العام is its year only when it is the year the phrase means, in either
-    calendar (هذا العام 1436 in 1436, العام الماضي 2014 in 2015); otherwise a count (العام الماضي 1500 حالة)."""
-    if ctx.published is None or counts_something(ctx.key, ctx.match.end()):
-        return None
-    if value == ctx.published.year + step:
-        return f"{value:04d}", "year"
-    if value == (cal.hijri_year_of(ctx.published) or 0) + step:
-        return cal.hijri_year_interval(value), "year"
-    return None
-
-
-def _stated_year(year: str, suffix: str | None):
-    """العام الماضي 1435هـ، هذا العام (2015): the year as written (a Hijri year as its interval)."""
-    if (suffix or "").strip() in _HIJRI_SUFFIX:
-        return cal.hijri_year_interval(int(year)), "year"
-    return f"{int(year):04d}", "year"
 
 
 def ref(ctx: Context):
@@ -420,7 +378,7 @@ _NAMED_PERIOD_NEXT = re.compile(r"\s+(?:ال|\d|من\s+\d)")
 
 RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": feasts.holiday, "month": month,
-    "year": year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
+    "year": years.year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
     "relunit": relunit, "period": periods.period, "decade": periods.decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,

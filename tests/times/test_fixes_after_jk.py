@@ -141,3 +141,15 @@ def test_ten_days_of_a_named_month():
 def test_ago_before_a_partitive_min_is_still_a_point():
     assert times("يحاكي السوق التاريخي منذ أكثر من 1300 عام من ضمنها مسرح الشعراء") == [("منذ أكثر من 1300 عام", "0715")]
     assert times("وصل بعد ثمانية أيام من المعسكر") == [("بعد ثمانية أيام", "P8D")]  # counted from another event
+
+
+def test_a_hijri_year_with_its_gregorian_twin_in_brackets():
+    assert times("رغم ما بذل من جهود منذ عام 1400هـ (1980)، ورغم ذلك") == [("عام 1400هـ (1980)", "1980")]
+    assert times("صدر النظام في العام (1428هـ 2007م)") == [("العام (1428هـ 2007م)", "2007")]
+
+
+def test_a_bare_year_before_1900_after_fi_at_a_clause_end():
+    assert times("ولد الجد في قرية غرب كينيا في 1895، واعتنق الإسلام") == [("1895", "1895")]
+    assert times("افتتحت القناة في 1869. وبعد ذلك") == [("1869", "1869")]
+    assert times("بلغ عدد الزوار في 1500 موقع") == []  # a count
+    assert times("ارتفع المؤشر إلى 1850.") == []  # an amount, not after في

@@ -1,0 +1,63 @@
+"""Years written as numbers: عام 2015، 1436هـ، a Hijri year with its Gregorian twin (عام 1400هـ (1980)), a bare
+number when it is a year (في 1895، but not الرقم الموحد 1909), and the year stated after العام (هذا العام 1436).
+Moved out of khabar.temporal.times after sets J and K."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.temporal import calendar as cal
+from khabar.temporal.references import _year_pair
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, counts_something
+
+
+def year(ctx: Context):
+    m = ctx.match
+    value = int(m.group("yr_y"))
+    suffix = (m.group("yr_suf") or "").strip()
+    if m.group("yr_gs"):  # عام 1351هـ/ 1932: a twin only when the two are the same year
+        if (m.group("yr_gsuf") or "").strip() in _HIJRI_SUFFIX:  # عام 1436هـ / 1437هـ: a Hijri pair
+            return _year_pair(value, int(m.group("yr_gs")), True)
+        return cal.twin_years(value, int(m.group("yr_gs"))) or (cal.hijri_year_interval(value), "year")
+    if m.group("yr_gp"):  # عام 1400هـ (1980): the Gregorian twin stated, when it is the same year
+        return cal.twin_years(value, int(m.group("yr_gp"))) or (cal.hijri_year_interval(value), "year")
+    if m.group("yr_g"):  # العام (1428هـ 2007م)
+        return f"{int(m.group('yr_g')):04d}", "year"
+    if m.group("yr_y2"):
+        return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
+    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
+        return cal.hijri_year_interval(value), "year"
+    if not (m.group("yr_kw") or suffix or m.group("part")):
+        older = 1500 <= value < 1900 and _old_year_around(ctx.key, m.start("year"), m.end())
+        if not (1900 <= value <= 2035 or older) or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
+            return None  # الرقم الموحد 1909: a phone number
+    return f"{value:04d}", "year"
+
+
+def _old_year_around(key: str, start: int, end: int) -> bool:
+    """في 1895، ولد في 1877): a bare number before 1900 is a year after في and before a clause's end (set J;
+    every such number in a sample of the corpus was one); elsewhere such numbers are mostly amounts."""
+    return key[max(0, start - 3):start] == "في " and _CLAUSE_END_AFTER.match(key, end) is not None
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*[،,.)؛]")
+_NUMBER_NAMED_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:رقم|هاتف|جوال|تحويل[ةه]|صندوق\s+بريد)(?:\s+(?:ال)?(?:موحد|مجاني|المجاني|الموحد))?\s+$")
+
+
+def bare_year_of(ctx: Context, value: int, step: int):
+    """The bare number after العام is its year only when it is the year the phrase means, in either
+    calendar (هذا العام 1436 in 1436, العام الماضي 2014 in 2015); otherwise a count (العام الماضي 1500 حالة)."""
+    if ctx.published is None or counts_something(ctx.key, ctx.match.end()):
+        return None
+    if value == ctx.published.year + step:
+        return f"{value:04d}", "year"
+    if value == (cal.hijri_year_of(ctx.published) or 0) + step:
+        return cal.hijri_year_interval(value), "year"
+    return None
+
+
+def stated_year(year: str, suffix: str | None):
+    """العام الماضي 1435هـ، هذا العام (2015): the year as written (a Hijri year as its interval)."""
+    if (suffix or "").strip() in _HIJRI_SUFFIX:
+        return cal.hijri_year_interval(int(year)), "year"
+    return f"{int(year):04d}", "year"
