@@ -31,7 +31,7 @@ def clock(ctx: Context):
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
-    daypart = m.group("cl_dp") or _daypart_of_the_day_after(ctx.key, m.end())
+    daypart = m.group("cl_dp") or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
     hour = _with_daypart(hour, re.sub(r"\s+", " ", daypart or ""))
     if hour > 24 or minute > 59:
         return None
@@ -58,3 +58,20 @@ _AS_CLOCK_DAYPART = {"مساء": "مساء", "عصر": "عصرا", "ظهر": "ظ
 def _daypart_of_the_day_after(key: str, end: int) -> str | None:
     after = _DAYPART_OF_DAY_AFTER.match(key, end)
     return _AS_CLOCK_DAYPART.get(after.group("dp")) if after else None
+
+
+# من الساعة الخامسة وحتى التاسعة مساء: the daypart written once, at the end of the range, holds for its
+# start when the start comes earlier on the same clock face (set K)
+_RANGE_END_AFTER = re.compile(
+    r"\s*(?:[وف]?\s?(?:حتي|الي|لغاي[ةه])|-)\s+(?:الساع[ةه]\s+)?(?P<hour>\S+)\s+(?P<dp>مساء|مساءا|عصرا|ليلا)(?!\w)")
+
+
+def _daypart_of_range_end(key: str, end: int, hour: int) -> str | None:
+    after = _RANGE_END_AFTER.match(key, end)
+    if after is None:
+        return None
+    word = after.group("hour").removeprefix("ال")
+    entry = lexicons().relative.get(_lookup_form(after.group("hour"), "relative")) if not word.isdigit() else None
+    last = int(word) if word.isdigit() else int(entry.offset) if entry and entry.kind == "hour" else None
+    return after.group("dp") if last is not None and hour < last <= 12 else None
+

@@ -129,8 +129,9 @@ def time_regex() -> re.Pattern:
         "fraction": rf"(?:ال)?(?P<fr_kind>ربع|نصف)\s+(?:ال)?قرن\s+(?P<fr_dir>{direction}){END}",
         # التسعينات؛ تسعينات القرن المنصرم، العقد الأول من القرن الحالي: the century named (set K)
         "decade": (
-            rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+القرن\s)){END}|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+القرن\s))"
-            rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END})?"
+            # العقد الخامس من العمر: an age in decades, P4DE (set K)
+            rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+القرن\s)){END}|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر)))"
+            rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END}|\s+(?P<dec_age>من\s+(?:ال)?عمر(?:ه|ها|هم)?){END})?"
         ),
         # عام 2015، 2015م، 1436 هـ
         "year": (

@@ -85,15 +85,19 @@ def century_number(ctx: Context, phrase: str) -> int | None:
 
 def decade(ctx: Context):
     """التسعينات → 199 (the 1900s when no century is named); تسعينات القرن التاسع عشر → 189; العقد الأول
-    من القرن الحالي → 200."""
+    من القرن الحالي → 200; العقد الخامس من العمر → P4DE (an age)."""
     m = ctx.match
     if m.group("dec_ord"):  # العقد الأول من القرن الحالي
         index = int(_unit_of(m.group("dec_ord")).offset) - 1
+        if m.group("dec_age") and 1 <= index <= 11:
+            return f"P{index}DE", "duration"  # العقد الخامس من العمر: past forty, P4DE (K's convention)
         if m.group("dec_cent") is None or not 0 <= index <= 9:
             return None
     else:
         word = m.group("dec_word")
         index = int(_unit_of(word if word.startswith("ال") else "ال" + word).offset) % 10
+        if m.group("dec_age") and index >= 1:
+            return f"P{index}DE", "duration"  # في الثلاثينيات من العمر: an age, as العقد الرابع من العمر
     if m.group("dec_cent") is None:
         return f"19{index}", "decade"
     number = century_number(ctx, m.group("dec_cent"))
