@@ -27,6 +27,8 @@ def year(ctx: Context):
         return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
     if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
         return cal.hijri_year_interval(value), "year"
+    if not (m.group("yr_kw") or suffix or m.group("part")) and _edition_of_this_hijri_year(ctx, value):
+        return cal.hijri_year_interval(value), "year"  # صيف الباحة 1436، «العيد فرحة 1436»: an edition (K)
     if not (m.group("yr_kw") or suffix or m.group("part")):
         older = 1500 <= value < 1900 and _old_year_around(ctx.key, m.start("year"), m.end())
         if not (1900 <= value <= 2035 or older) or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
@@ -61,3 +63,22 @@ def stated_year(year: str, suffix: str | None):
     if (suffix or "").strip() in _HIJRI_SUFFIX:
         return cal.hijri_year_interval(int(year)), "year"
     return f"{int(year):04d}", "year"
+
+
+def _edition_of_this_hijri_year(ctx: Context, value: int) -> bool:
+    """A bare number equal to the publication's Hijri year, after a word and closing its clause or a
+    quoted name (صيف الشرقية 1436، «أبها يجمعنا 1436»), names that year's edition; a range, a list or a
+    count (1436 - 1437، 1436 طالبا) does not qualify."""
+    m = ctx.match
+    if ctx.published is None or value != cal.hijri_year_of(ctx.published) or m.group("yr_y2"):
+        return False
+    start = m.start("year")
+    before = ctx.key[max(0, start - 2):start]
+    return (before[-1:] == " " and not before[:1].isdigit() and before[:1] not in "-/–"
+            and _EDITION_END_AFTER.match(ctx.key, m.end()) is not None
+            and not _AMOUNT_BEFORE.search(ctx.key, max(0, start - 30), start))
+
+
+_AMOUNT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:عدد|بلغ|بلغت|يبلغ|تبلغ|الي|نحو|حوالي|مجموع|اجمالي|قدره|قدرها)(?!\w)")
+_EDITION_END_AFTER = re.compile(r"\s*(?:[،,.؛»\"”)]|$)")
+
