@@ -22,6 +22,7 @@ _EXTENT_BEFORE = re.compile(
     r"|(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:ما\s+)?بين)\s+$"
 )
 # قضى عاما في السجن، أمضت شهرا: a verb of spending time right before a bare unit (set H)
+_CONSTRUCT_AFTER = re.compile(r"\s+ال(?!ى|ي\s|ذي|تي|لذ)\w")  # a definite noun after the unit: a construct
 # لمدة سنة اعتبارا من …: "for a period of" names a stretch whatever follows (set J; the key writes ى as ي)
 _FOR_A_PERIOD_OF = re.compile(r"(?:^|\s)[وف]?ل?مد[ةه]\s+$")
 _SPENT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قضى|قضي|قضت|قضوا|يقضي|تقضي|امضى|امضي|امضت|امضوا|يمضي|تمضي)\s+$")
@@ -60,7 +61,7 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
             and not _FOR_A_PERIOD_OF.search(ctx.key, max(0, start - 8), start):
         return False
     if _EXTENT_BEFORE.search(ctx.key, max(0, start - 24), start) or _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start):
-        return True
+        return not _CONSTRUCT_AFTER.match(ctx.key, m.end())  # على مدى أيام العيد: the feast's days, no stretch
     # the verb may be further back when the unit ends the sentence (تستغرق عملية …، التي …، ساعة.)
     reach = 100 if _ENDS_SENTENCE.match(ctx.key, m.end()) else 60
     if not clitic and _TAKES_TIME_IN_CLAUSE.search(clause_before(ctx.key, m.start(0), reach)):

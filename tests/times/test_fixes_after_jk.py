@@ -172,3 +172,8 @@ def test_a_bare_number_equal_to_this_hijri_year_names_an_edition():
     assert times("افتتح مهرجان «العيد فرحة 1436» في الحديقة") == [("1436", "2014-10-25/2015-10-13")]
     assert times("بلغ عدد الطلاب المقبولين 1436.") == []  # a count
     assert times("تبرع الفريق بمبلغ 1435، ثم غادر") == []  # not this Hijri year
+
+
+def test_a_bare_unit_in_construct_is_no_stretch():
+    assert times("يجتمعون على مدى أيام العيد لتناول الغداء") == []
+    assert times("استمر القصف خلال ساعات الليل") == []
