@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from khabar.temporal import present_sense
+
 # أما اليوم، فإن … / واليوم فإن …: the present age set against the past, not a calendar day
 _NOWADAYS_BEFORE = re.compile(r"(?:^|\s)[او]?ما\s+$")
 _NOWADAYS_AFTER = re.compile(r"\s*[,،]?\s*[وف]?(?:فان|فإن|فانه|فانها|فانهم)(?!\w)")
@@ -53,11 +55,13 @@ _NEGATED_PRESENT_BEFORE = re.compile(r"(?:^|\s)[وف]?لا\s+[يت]\w{3,}\s+$")
 
 def is_nowadays(key: str, start: int, end: int) -> bool:
     """اليوم as "nowadays": after أما or إلى حد / حتى, after a subject pronoun or a collective
-    (ونحن اليوم) or a negated present verb (لا تتوافر اليوم), before فإن or a present-tense verb."""
+    (ونحن اليوم) or a negated present verb (لا تتوافر اليوم), before فإن or a present-tense verb;
+    and the cues of khabar.temporal.present_sense (عالم اليوم، نراه اليوم، بالأمس … اليوم)."""
     before = _before(key, start)
     return bool(_NOWADAYS_BEFORE.search(before) or _TO_THIS_DAY_BEFORE.search(before)
                 or _GENERIC_SUBJECT_BEFORE.search(before) or _NEGATED_PRESENT_BEFORE.search(before)
-                or _NOWADAYS_AFTER.match(key, end) or _PRESENT_VERB_AFTER.match(key, end))
+                or _NOWADAYS_AFTER.match(key, end) or _PRESENT_VERB_AFTER.match(key, end)
+                or present_sense.is_present_age(key, start, end))
 
 
 # دولارين في اليوم، ثلاث مرات في اليوم: a rate, "per day"

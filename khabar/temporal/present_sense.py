@@ -1,0 +1,57 @@
+"""اليوم "nowadays" (PRESENT_REF) against اليوم "today" (a date): the cues found after sets L and M.
+
+News uses اليوم for the day of publication when an event is told (أعلن اليوم، صباح اليوم، اليوم
+الاثنين); columns and features use it for the present age. Every cue below names that age without
+an event of the day (all dev sets' اليوم, 46 of them PRESENT_REF, studied in docs/times.md):
+
+- a construct whose head is a generic collective or a condition (عالم اليوم، شباب اليوم، مخاوف
+  اليوم، فنانات اليوم); not a daypart, an event or a name (صباح اليوم، مباراة اليوم، عين اليوم):
+  only the heads listed here count, and never after جريدة / صحيفة (the paper «عالم اليوم»);
+- a verb of state, perception or being right before it (نراه اليوم، نعتبرها اليوم، يعيش اليوم،
+  أصبح اليوم، تعد اليوم), or a copula right after it (القيادة اليوم أصبحت، اليوم لم يعد);
+- a personal pronoun as subject (وهي اليوم، ها هو اليوم);
+- a contrast with "yesterday" as an age: بالأمس … اليوم، اليوم مختلف عن الأمس.
+
+The key is normalised (ى → ي، أ/إ/آ → ا) and writes ة as ه or ة.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADS = (
+    "عالم|شباب|جيل|اجيال|اطفال|مجتمع|مجتمعات|انسان|مراه|امراه|نساء|رجال|ابناء|فناني|فنانات|شعراء|كتاب|مثقفي"
+    "|طلاب|طالب|مخاوف|تحديات|واقع|قضايا|مشاكل|مشكلات|هموم|ازمات|حروب|لغه|لغة|ثقافه|ثقافة|اعلام|صحافه|صحافة"
+    "|اقتصاد|سياسات|اسواق|تقنيات|تكنولوجيا|عصر|دنيا"
+)
+# the head in construct: bare or with a clitic preposition (لعالم اليوم، بشباب اليوم), never a name's
+# first word (جريدة عالم اليوم)
+_GENERIC_HEAD_BEFORE = re.compile(
+    rf"(?<!جريده )(?<!جريدة )(?<!صحيفه )(?<!صحيفة )(?<!مجله )(?<!مجلة )(?:^|(?<=\s))[وف]?[لبك]?(?:{_HEADS})\s+$")
+
+_STATE_VERBS = (
+    "عيش|عيشون|رى|راه|راها|راهم|جد|جده|جدها|جدهم|عتبر|عتبره|عتبرها|عتبرهم|عد|عدها|مثل|شكل|عاني|عانون"
+    "|حتاج|ملك|بدو|ستعمل|ستعملها|ستخدم|ستخدمها|تجلي|عرف|عرفه|عرفها|شاهد|شاهده|عتقد|حظي|تمتع"
+)
+_STATE_VERB_BEFORE = re.compile(
+    rf"(?:^|\s)[وف]?(?:[ينت](?:{_STATE_VERBS})|يهم|يهمنا|يهمني|يهمهم|نفاجا|متوفر|متوفره|متاح|متاحه|متاحة"
+    r"|اصبح|اصبحت|اصبحنا|بات|باتت|صار|صارت|اضحي|اضحت|اصبحوا|باتوا)\s+$")
+_PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:هو|هي|هم)|ها\s+(?:هو|هي|هم|نحن))\s+$")
+# اليوم أصبح، اليوم لم يعد، واليوم توجد: a copula or a verb of existence right after it
+_COPULA_AFTER = re.compile(
+    r"\s+(?:اصبح|اصبحت|بات|باتت|صار|صارت|اضحي|اضحت|توجد|يوجد|لم\s+[يت]عد|لا\s+[يت]وجد|لا\s+[يت]زال)(?!\w)")
+_YESTERDAY_AGE_BEFORE = re.compile(r"(?<!\w)[وف]?بالامس(?!\w)[^\n]{0,80}$")
+_YESTERDAY_AGE_AFTER = re.compile(r"[^.!?؟\n]{0,40}?(?:عن|من)\s+الامس(?!\w)")
+# اليوم الرابع، اليوم الـ19: an ordinal makes it a day of a series, whatever precedes
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|التالي|ال\s?ـ?\s?\d)")
+
+
+def is_present_age(key: str, start: int, end: int) -> bool:
+    if _ORDINAL_AFTER.match(key, end):
+        return False
+    before = key[max(0, start - 100):start]
+    near = before[-28:]
+    return bool(_GENERIC_HEAD_BEFORE.search(near) or _STATE_VERB_BEFORE.search(near)
+                or _PRONOUN_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
+                or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end))

@@ -1,0 +1,30 @@
+"""Generic references after blind sets L and M: the present-age sense of اليوم and the families of
+vague past / present / future references. Hand-built sentences (none taken from an article);
+PUBLISHED is Tuesday 2015-07-21."""
+
+from tests.times.helpers import times
+
+
+def test_today_in_construct_with_a_generic_head_is_the_present_age():
+    assert times("لا مكان للعزلة في عالم اليوم") == [("اليوم", "PRESENT_REF")]
+    assert times("يواجه شباب اليوم صعوبات في العمل") == [("اليوم", "PRESENT_REF")]
+    assert times("وقال إن تحديات اليوم كبيرة") == [("اليوم", "PRESENT_REF")]
+    # a daypart, an event or a newspaper's name keeps the day
+    assert times("وصل الوفد صباح اليوم إلى جدة") == [("صباح اليوم", "2015-07-21")]
+    assert times("تبدأ مباراة اليوم في السادسة") != [("اليوم", "PRESENT_REF")]
+    assert times("نشرت جريدة عالم اليوم الخبر") != [("اليوم", "PRESENT_REF")]
+
+
+def test_today_after_a_verb_of_state_or_a_copula_is_the_present_age():
+    assert times("هذه هي المشكلة التي نراها اليوم في المدن") == [("اليوم", "PRESENT_REF")]
+    assert times("المدينة أصبحت اليوم مركزا للتجارة") == [("اليوم", "PRESENT_REF")]
+    assert times("الجائزة تعد اليوم من أهم الجوائز") == [("اليوم", "PRESENT_REF")]
+    assert times("الصحافة اليوم أصبحت مختلفة") == [("اليوم", "PRESENT_REF")]
+    # an event verb keeps the day, and so does an ordinal
+    assert times("أعلنت الوزارة اليوم نتائج الاختبارات") == [("اليوم", "2015-07-21")]
+    assert times("وهي اليوم الرابع من المهرجان") != [("اليوم", "PRESENT_REF")]
+
+
+def test_today_set_against_yesterday_as_an_age():
+    assert times("بالأمس كانوا لاجئين .. اليوم هم أصحاب الدار") [-1] == ("اليوم", "PRESENT_REF")
+    assert times("يتضح أن اليوم مختلف عن الأمس") [0] == ("اليوم", "PRESENT_REF")
