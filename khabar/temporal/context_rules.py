@@ -173,6 +173,15 @@ def is_sequence_later(key: str, start: int) -> bool:
     return bool(_THEN_BEFORE.search(_before(key, start, 10)))
 
 
+# قد تنتهي لاحقا، يمكن أن … لاحقا: a possibility ahead makes لاحقا "later" a future reference even
+# without سـ / سوف (set L); the clause is read back to its last break
+_PROSPECT_BEFORE = re.compile(r"(?<!\w)(?:قد\s+[يتن]\w{2,}|[يت]مكن\s+ان)(?!\w)[^.!?؟\n،,؛]*$")
+
+
+def is_later_in_prospect(key: str, start: int) -> bool:
+    return bool(_PROSPECT_BEFORE.search(_before(key, start, 60)))
+
+
 # الماضي / الحاضر as a noun without a preposition: the object of a verb (تحاكي الماضي) or the
 # second term of a construct (آفاق الماضي) — the word before is an indefinite Arabic word that
 # is not a time word; or coordinated with another time noun (الماضي والحاضر)
@@ -207,9 +216,14 @@ _PRONOUN_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:عن|من|ل|ب|في|عل�
 _AS_IT_WAS_BEFORE = re.compile(r"(?:^|\s)كما\s+كان(?:ت|وا)?(?:\s+\S+){0,2}\s+$")
 
 
+# كانت تسيطر سابقاً: a past progressive (كان + an imperfect) narrates what used to be (set M)
+_USED_TO_BEFORE = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا)?(?:\s+\S+){0,2}\s+[يت]\w{2,}(?:\s+\S+)?\s+$")
+
+
 def is_previously(key: str, start: int) -> bool:
     before_text = _before(key, start, 40)
-    if _PRONOUN_PREPOSITION_BEFORE.search(before_text[-14:]) or _AS_IT_WAS_BEFORE.search(before_text):
+    if _PRONOUN_PREPOSITION_BEFORE.search(before_text[-14:]) or _AS_IT_WAS_BEFORE.search(before_text) \
+            or _USED_TO_BEFORE.search(before_text):
         return True
     before = _PARTICIPLE_BEFORE.search(before_text[-30:])
     return before is not None and before.group().split()[-1].lstrip("وف") not in _TITLES

@@ -359,7 +359,7 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
     if word.startswith("اخير"):
         return not rules.is_discourse_finally(ctx.key, m.start(0), m.start("ref_word"), m.end())
     if word.startswith("لاحق"):  # "later" is a future reference in a future sentence only
-        return future_marked(ctx) and not rules.is_sequence_later(ctx.key, m.start(0))
+        return (future_marked(ctx) or rules.is_later_in_prospect(ctx.key, m.start(0))) and not rules.is_sequence_later(ctx.key, m.start(0))
     if word.startswith("سابق"):
         return rules.is_previously(ctx.key, m.start(0))
     if word == "زمان":

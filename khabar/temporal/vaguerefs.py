@@ -44,7 +44,28 @@ def grammar(hour_word: str) -> str:
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
         r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s)"
         r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
+        # a time noun with an adjective of its age (after L and M): المرحلة القادمة، الفترة القريبة المقبلة،
+        # الأزمان المتأخرة، الحقب الماضية، العصر الحالي, the family, not a list of phrases
+        + _FAMILY
     )
+
+
+# nouns of an age, not calendar units (those are durations with الماضية: السنوات الماضية PXY), each
+# with the adjectives that make it a reference; العهد ("regime") and التوقيت ("timing") stay out
+_PRESENT_F, _FUTURE_F = r"الحالي[ةه]|الراهن[ةه]|الجاري[ةه]", r"المقبل[ةه]|القادم[ةه]"
+_PAST_F = r"الماضي[ةه]|السابق[ةه]|المنصرم[ةه]|الغابر[ةه]|السالف[ةه]|البائد[ةه]|القديم[ةه]|الخوالي"
+_FAMILY = (
+    # المرحلة / الحقبة + an adjective; الفترة only with القريبة (the rest is in relative.tsv)
+    rf"|(?:(?:المرحل[ةه]|الحقب[ةه])\s+(?:القريب[ةه]\s+)?|الفتر[ةه]\s+القريب[ةه]\s+)"
+    rf"(?:(?P<vf_now>{_PRESENT_F})|(?P<vf_next>{_FUTURE_F})|(?P<vf_past>{_PAST_F}))(?!\w)"
+    # الأزمان المتأخرة "latter times" (L), العصور الغابرة، الحقب الماضية
+    rf"|(?:الازمان|الازمن[ةه]|العصور|الحقب|الدهور)\s+(?:(?P<vf_late>المتاخر[ةه])|(?P<vf_old>{_PAST_F}))(?!\w)"
+    # السنين العجاف "the lean years" (L): a past age, not a count
+    r"|(?:السنين|السنوات|الاعوام)\s+(?P<vf_lean>العجاف)(?!\w)"
+    # الزمن الحالي، العصر الراهن، الزمان الماضي
+    r"|(?:الزمن|الزمان|العصر)\s+(?:(?P<vf_now2>الحالي|الراهن|الحاضر|المعاصر)|(?P<vf_next2>المقبل|القادم)"
+    r"|(?P<vf_old2>الماضي|السابق|الغابر|القديم|السالف|البائد))(?!\w)"
+)
 
 
 # إلى تاريخه is "to date" only as the end of a stretch that began with من/منذ in the same sentence
@@ -73,9 +94,15 @@ def vague_ref(ctx: Context):
         return ("PAST_REF", None, start) if _plain_before(ctx.key, start) else None
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"
+    for group, value in _FAMILY_VALUES:
+        if m.group(group):
+            return value, None
     return "PAST_REF", None
 
 
+_FAMILY_VALUES = (("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
+                  ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
+                  ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"))
 _REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}

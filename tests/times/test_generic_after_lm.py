@@ -28,3 +28,26 @@ def test_today_after_a_verb_of_state_or_a_copula_is_the_present_age():
 def test_today_set_against_yesterday_as_an_age():
     assert times("بالأمس كانوا لاجئين .. اليوم هم أصحاب الدار") [-1] == ("اليوم", "PRESENT_REF")
     assert times("يتضح أن اليوم مختلف عن الأمس") [0] == ("اليوم", "PRESENT_REF")
+
+
+def test_a_noun_of_an_age_with_any_adjective_of_its_time_is_a_reference():
+    assert times("ستعمل الوزارة خلال المرحلة القادمة على التطوير") == [("المرحلة القادمة", "FUTURE_REF")]
+    assert times("تواجه الشركة صعوبات في المرحلة الراهنة") == [("المرحلة الراهنة", "PRESENT_REF")]
+    assert times("ستطرح الخطة خلال الفترة القريبة المقبلة") == [("الفترة القريبة المقبلة", "FUTURE_REF")]
+    assert times("كثر العقوق في الأزمان المتأخرة") == [("الأزمان المتأخرة", "PRESENT_REF")]
+    assert times("احتفل الناس بالعيد في الحقب الماضية") == [("الحقب الماضية", "PAST_REF")]
+    assert times("كتب شعرا في الزمن المعاصر") == [("الزمن المعاصر", "PRESENT_REF")]
+    # a stage of a programme without an adjective of time is no reference
+    assert times("انتهت المرحلة الأولى من المشروع") == []
+
+
+def test_adverbs_of_time_added_after_l_and_m():
+    assert times("يعد معدل التدفق راهنا أكبر من قبل") [0] == ("راهنا", "PRESENT_REF")
+    assert times("سيعود الوفد عما قريب") == [("عما قريب", "FUTURE_REF")]
+
+
+def test_later_in_a_possibility_and_previously_in_a_past_progressive():
+    assert times("قد تنتهي الأزمة لاحقا بالانهيار") == [("لاحقا", "FUTURE_REF")]
+    assert times("وعاد إلى الحكم لاحقا بعد الانتخابات") == []  # a past narrative
+    assert times("كانت هذه الأفكار تسيطر سابقاً على الاقتصاد") == [("سابقاً", "PAST_REF")]
+    assert times("تعاقد النادي مع لاعب الأهلي سابقا") == []  # "former"
