@@ -16,14 +16,18 @@ def clock(ctx: Context):
     m = ctx.match
     if m.group("cl_rm") is not None or m.group("cl_d") is not None:
         return counts.reversed_or_bare_clock(m, _with_daypart)
+    if m.group("cl_r") is not None:  # من 7 إلى 8.30 مساء: the bare start takes the end's daypart
+        hour = int(m.group("cl_r"))
+        daypart = _daypart_of_range_end(ctx.key, m.end(), hour)
+        return (f"T{_with_daypart(hour, daypart):02d}:00", "time") if daypart else None
     if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
-        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،":
+        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،" and not m.group("cl_dp"):
             return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
     if m.group("cl_hhmm") is not None:  # الساعة 0213: hours and minutes without a colon (set H)
         hour, minute = int(m.group("cl_hhmm")[:2]), int(m.group("cl_hhmm")[2:])
     elif m.group("cl_h") is not None:
-        if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == ".":
-            return None
+        if not m.group("cl_kw") and ctx.key[m.end("cl_h")] == "." and not m.group("cl_dp"):
+            return None  # 8.30 is a decimal number unless a daypart follows (8.30 مساء)
         hour, minute = int(m.group("cl_h")), int(m.group("cl_m"))
     else:
         word = m.group("cl_word")
@@ -70,7 +74,7 @@ def _daypart_of_range_end(key: str, end: int, hour: int) -> str | None:
     after = _RANGE_END_AFTER.match(key, end)
     if after is None:
         return None
-    word = after.group("hour").removeprefix("ال")
+    word = re.split(r"[.:]", after.group("hour").removeprefix("ال"))[0]  # 8.30 مساء ends at 8
     entry = lexicons().relative.get(_lookup_form(after.group("hour"), "relative")) if not word.isdigit() else None
     last = int(word) if word.isdigit() else int(entry.offset) if entry and entry.kind == "hour" else None
     return after.group("dp") if last is not None and hour < last <= 12 else None

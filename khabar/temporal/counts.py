@@ -139,3 +139,19 @@ def clause_hijri_year(key: str, end: int, published: date | None) -> int | None:
     year = int(found.group("y"))
     current = cal.hijri_year_of(published) if published else None
     return year if current is None or year <= current else None
+
+
+# the units of a compound duration, largest first: عامين وثمانية أشهر is P2Y8M, not شهرين وعام
+_UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
+
+
+def compound_duration(first: str, first_unit: str, second: str, second_unit: str) -> str | None:
+    """P2Y + P8M → P2Y8M; PT3H + PT20M → PT3H20M; P2D + PT5H → P2DT5H. None when the second unit
+    is not smaller than the first, or either amount is unknown (أعوام وأشهر)."""
+    if _UNIT_ORDER.index(second_unit) <= _UNIT_ORDER.index(first_unit) or "X" in first + second:
+        return None
+    if first_unit in ("century", "decade") or first_unit == "week" or second_unit == "week":
+        return None  # P2DE8Y and P2W3D are no ISO durations the sets write
+    if second.startswith("PT") and "T" in first:
+        return first + second[2:]
+    return first + second[1:]

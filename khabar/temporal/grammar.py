@@ -62,7 +62,7 @@ def time_regex() -> re.Pattern:
     # الساعة العاشرة وعشرين دقيقة، والخمس دقائق: minutes written as a word (set H)
     minute_words = rf"(?:ال)?(?:{counts}|{tens})(?:\s+و\s?(?:{tens}))?"
     # the article on every word of a count before an indefinite unit: الأربع والعشرين ساعة
-    def_count = rf"(?:ال|(?<=ل)ل){counts}(?:\s+عشر[ةه]?|\s+وال{tens})?(?!\w)"  # الأربع عشرة سنة
+    def_count = rf"(?:ال|(?<=ل)ل){counts}(?:\s+عشر[ةه]?|\s+و\s?(?:ال)?{tens})?(?!\w)"  # الأربع عشرة سنة، الاربع وعشرين ساعة (M)
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 
     alternatives = {
@@ -82,12 +82,14 @@ def time_regex() -> re.Pattern:
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             # يوم (19) شوال: the day in brackets (set K)
-            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})(?:(?<=\(\d)\)|(?<=\(\d\d)\))?\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal})\s+)"
+            rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})(?:(?<=\(\d)\)|(?<=\(\d\d)\))?\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal}|غر[ةه](?=\s+(?:شهر\s+)?{month}))\s+)"  # غرة ذي القعدة: its first day
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END})"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
         "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
+        # أغسطس 3, 2015: the English order of an embedded tweet's date (set L)
+        "engdate": rf"(?P<ed_mon>{month})\s+(?P<ed_day>{DAY}),\s?(?P<ed_year>{YEAR})(?!\d)",
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
         "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
         # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)
@@ -142,6 +144,11 @@ def time_regex() -> re.Pattern:
             # عام 1400هـ (1980): nor in brackets (set J)
             rf"(?(yr_kw)(?:(?<=[هةي])(?:\s*[/-]\s*(?P<yr_gs>{YEAR})(?!\d)(?P<yr_gsuf>{YEAR_SUFFIX})?|\s*(?P<yr_g>{YEAR})\s?م|\s*\(\s*(?P<yr_gp>{YEAR})\s*(?:م\s*)?\))(?!\w)(?:\s*\))?)?)"
         ),
+        # عام 575 بعد الميلاد، عام 73 (1973): a year written with fewer than four digits (khabar.temporal.years)
+        "shortyear": (
+            r"(?P<sy_kw>عام|سن[ةه])\s+(?P<sy_y>\d{2,3})(?!\d|[.,٫]\d)"
+            r"(?:\s*(?P<sy_era>بعد\s+الميلاد|للميلاد|ميلادي[ةه]?)(?!\w))?"
+        ),
         # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
         "season": (
             # فصل الصيف لهذا العام: the season of the year named after it, which stays its own expression (J, K)
@@ -173,7 +180,7 @@ def time_regex() -> re.Pattern:
         # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits
         # reversed by the source's bidi handling: 09:47); a bare hour with its daypart: 6 مساء
         "clock": (
-            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})(?:[:.]|{COMMA_CLOCK})(?P<cl_m>\d{{2}})(?!\s+(?:ثاني|ثوان|دقيق|دقائق))|(?<=ساع[ةه]\s)(?P<cl_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?!\d)(?!\s?(?:م|ه|عام)(?!\w))|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
+            rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?P<cl_h>\d{{1,2}})(?:[:.]|{COMMA_CLOCK})(?P<cl_m>\d{{2}})(?!\s+(?:ثاني|ثوان|دقيق|دقائق))|(?<=ساع[ةه]\s)(?P<cl_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?!\d)(?!\s?(?:م|ه|عام)(?!\w))|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})ر(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?<=من\s)(?P<cl_r>1[0-2]|0?[1-9])(?=\s*(?:[وف]?\s?(?:حتي|الي)|-)\s+(?:الساع[ةه]\s+)?\d{{1,2}}(?:[.:]\d\d)?\s+(?:مساء|مساءا|عصرا|ليلا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
             rf"(?:\s+و\s?(?P<cl_frac>النصف|الربع|ربع|نصف|(?:\d{{1,2}}|{minute_words})\s+(?:دقيق[ةه]|دقائق)))?"
             # الساعة العاشرة من صباح اليوم: two expressions (H's header), so من + a daypart of a named day stays out
             r"(?:\s+(?:من\s+(?!(?:صباح|مساء|ظهر|عصر|فجر)\s+(?:اليوم|يوم|امس|غد|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمع))))?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
@@ -185,7 +192,9 @@ def time_regex() -> re.Pattern:
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
             rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
-            rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w)))?"
+            rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w))"
+            # قرابة الشهر، نحو العام: an approximation of one unit with the article (set M)
+            rf"|(?:(?<=قرابة\s)|(?<=قرابه\s)|(?<=نحو\s)|(?<=حوالي\s))(?P<cn_art3>ال)(?=(?:شهر|عام|سن[ةه]|اسبوع|عقد|قرن)(?!\w)(?!\s+(?:ال|\d|{any_direction}))))?"
             rf"(?P<cn_unit>{unit}){END}"
             # عقود سابقة "past decades": a vague past reference (ref), not a bare unit (set I)
             r"(?(cn_num)|(?(cn_defnum)|(?(cn_few)|(?!\s+سابق[ةه](?!\w)))))"
@@ -197,6 +206,9 @@ def time_regex() -> re.Pattern:
             r"(?:\s+(?:مضى|مضي|مضت|خلت)(?!\w))?"
             r"(?:\s+تقريبا(?!\w))?"  # شهر تقريبا (set F)
             r"(?:\s+و\s?(?P<cn_half>(?:ال)?(?:نصف|ربع))(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"
+            # عامين وثمانية أشهر، ثلاث ساعات و20 دقيقة: one compound duration (set M); not after قبل/منذ/بعد
+            rf"(?(cn_pre)|(?P<cn_and>\s+و\s?(?:(?P<cn_num2>{number})\s+)?(?P<cn_unit2>{unit}){END}"
+            r"(?:\s+و\s?(?P<cn_sec2>\d+)\s+ثاني[ةه](?!\w))?)?)"
         ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (

@@ -95,10 +95,22 @@ def decade(ctx: Context):
             return None
     else:
         word = m.group("dec_word")
-        index = int(_unit_of(word if word.startswith("ال") else "ال" + word).offset) % 10
+        index = _decade_index(word)
+        if index is None:
+            return None
         if m.group("dec_age") and index >= 1:
             return f"P{index}DE", "duration"  # في الثلاثينيات من العمر: an age, as العقد الرابع من العمر
     if m.group("dec_cent") is None:
         return f"19{index}", "decade"
     number = century_number(ctx, m.group("dec_cent"))
     return (f"{number - 1:02d}{index}" if number else None), "decade"
+
+
+def _decade_index(word: str) -> int | None:
+    """التسعينات، تسعينات، للستينات (ل + the article, whose first ا the key drops): the decade's digit."""
+    for form in (word if word.startswith("ال") else "ال" + word, "ال" + word[1:]):
+        try:
+            return int(_unit_of(form).offset) % 10
+        except KeyError:
+            continue
+    return None

@@ -10,12 +10,19 @@ import re
 from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
+from khabar.temporal.grammar import time_regex
 from khabar.temporal.references import _year_pair
 from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of, counts_something, future_marked, months_in
 
 
-def _day_number(word: str) -> int:
+def day_number(word: str) -> int:
+    """14، الرابع عشر، غرة (the first day of the month, set M)."""
+    if word.startswith("غر"):
+        return 1
     return int(word) if word.isdigit() else int(_unit_of(word).offset)
+
+
+_day_number = day_number
 
 
 def day_range(ctx: Context, last: tuple | None):
@@ -156,3 +163,45 @@ def _gregorian_month_interval(iso_month: str) -> str:
     following = date(year + month // 12, month % 12 + 1, 1)
     return f"{year:04d}-{month:02d}-01/{(following - timedelta(days=1)).isoformat()}"
 
+
+_RANGE_TO = re.compile(r"\s*(?:[وف]?\s?(?:الي|حتي)|-|–)\s*")
+
+
+def month_crossing_range(ctx: Context, single_date):
+    """14 من يونيو إلى 15 من يوليو عام 2018: the year written once, at the end, holds for both days;
+    one expression (set M). Only when the first day states neither a year nor a direction (29 شعبان
+    الجاري حتى الخامس من رمضان المقبل stays two days, M's 1905)."""
+    m = ctx.match
+    if m.group("dt_year") or m.group("dt_dir") or m.group("dt_reldir"):
+        return None
+    joint = _RANGE_TO.match(ctx.key, m.end())
+    second = time_regex().match(ctx.key, joint.end()) if joint else None
+    if second is None or second.lastgroup != "date" or not second.group("dt_year") or second.group("dt_day0") or second.group("part"):
+        return None
+    last = single_date(Context(ctx.key, ctx.published, second, ctx.previous_day, ctx.memory))
+    if not last or not last[0] or len(last[0]) != 10:
+        return None
+    first_month, last_month = months_in(m.group("dt_mon"))[0], months_in(second.group("dt_mon"))[0]
+    if first_month.calendar != last_month.calendar or first_month.number == last_month.number:
+        return None
+    year = int(second.group("dt_year")) - (first_month.number > last_month.number)
+    first = single_date(Context(ctx.key, ctx.published, _with_year(ctx.key, m, year), ctx.previous_day, ctx.memory))
+    if not first or not first[0] or len(first[0]) != 10 or not first[0] < last[0]:
+        return None
+    return f"{first[0]}/{last[0]}", "day", None, second.end()
+
+
+def _with_year(key: str, m: re.Match, year: int) -> re.Match:
+    """The first day of a range matched again with the range's year written after it."""
+    text = f"{key[m.start(0):m.end()]} {year}"
+    return time_regex().match(text)
+
+
+def english_date(ctx: Context):
+    """أغسطس 3, 2015: a Gregorian month, its day and year in the English order."""
+    m = ctx.match
+    month = months_in(m.group("ed_mon"))[0]
+    day, year = int(m.group("ed_day")), int(m.group("ed_year"))
+    if month.calendar == "hijri" or not cal.valid_day(year, month.number, day) or day == 0:
+        return None
+    return f"{year:04d}-{month.number:02d}-{day:02d}", "day"

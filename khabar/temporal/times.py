@@ -73,12 +73,12 @@ def date_(ctx: Context):
         return []  # ليلة 14 رمضان من كل عام: a recurring day, no expression (G); [] consumes its words
     if ctx.match.group("dt_day0") is not None:
         return ranges.day_range(ctx, _single_date(ctx))  # 1-4 يونيو، يومي السابع والثامن من
-    return _single_date(ctx)
+    return ranges.month_crossing_range(ctx, _single_date) or _single_date(ctx)
 
 
 def _single_date(ctx: Context):
     m = ctx.match
-    day = int(m.group("dt_day")) if m.group("dt_day") else int(_unit_of(m.group("dt_dayw")).offset)
+    day = int(m.group("dt_day")) if m.group("dt_day") else ranges.day_number(m.group("dt_dayw"))
     if m.group("dt_reldir"):
         return _day_of_relative_month(ctx, day), "day"
     months = months_in(m.group("dt_mon"))
@@ -228,6 +228,30 @@ _NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال(?![يى](?!\w))|\d)")  # not الى:
 
 
 def counted(ctx: Context):
+    """A count of units; a compound (عامين وثمانية أشهر) is one duration, and when it is none (بين
+    يومين وثمانية أيام، ستة أشهر و12 شهرا) the first count ends before و."""
+    m = ctx.match
+    first = _counted(ctx)
+    if m.group("cn_and") is None or first is None:
+        return first  # a bare unit (عام وشهر) is no expression, nor its compound
+    if first[1] == "duration" and not _BETWEEN_BEFORE.search(ctx.key, max(0, m.start(0) - 8), m.start(0)):
+        compound = _compound(m, *anaphora.whole_units(_unit_of(m.group("cn_unit")).unit, _count_of_first(m)))
+        if compound:
+            return compound
+    return (*first[:2], first[2] if len(first) > 2 else None, m.start("cn_and"))
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?:\S+\s+)?$")  # بين يومين وثمانية أيام: a range
+
+
+def _count_of_first(m: re.Match) -> float | None:
+    number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
+    if m.group("cn_few") or m.group("cn_few2") or counts.approximate_pair(number) or m.group("cn_half"):
+        return None
+    return parse_number(number) if number else int(_unit_of(m.group("cn_unit")).offset) or None
+
+
+def _counted(ctx: Context):
     m = ctx.match
     unit = _unit_of(m.group("cn_unit"))
     pre = m.group("cn_pre")
@@ -236,7 +260,7 @@ def counted(ctx: Context):
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
     if counts.approximate_pair(number):
         number, few, count = None, number, None  # ست سبع سنين: six or seven, a vague count
-    if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2")) and m.group("cn_dir"):
+    if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2") or m.group("cn_art3")) and m.group("cn_dir"):
         return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
     if m.group("cn_one") == "اخر" and (number or unit.unit not in ("year", "month", "week")):
         return None  # عام آخر "another year" counts one; يوم آخر is "some other day"
@@ -276,6 +300,18 @@ def counted(ctx: Context):
     if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
         return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
     return cal.shift(ctx.published, unit_name, sign * int(count))
+
+
+def _compound(m: re.Match, unit_name: str, count: float | None):
+    """عامين وثمانية أشهر: P2Y8M (the second unit smaller, counted by its own number or form)."""
+    second = _unit_of(m.group("cn_unit2"))
+    second_count = parse_number(counts.digits_without_article(m.group("cn_num2"))) if m.group("cn_num2") else int(second.offset) or None
+    if second_count is None or count is None:
+        return None
+    value = counts.compound_duration(cal.duration(unit_name, count), unit_name, cal.duration(second.unit, second_count), second.unit)
+    if value and m.group("cn_sec2"):  # ساعتين و53 دقيقة و17 ثانية: a race time
+        value = value + f"{int(m.group('cn_sec2'))}S" if second.unit == "minute" else None
+    return (value, "duration") if value else None
 
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor the
@@ -377,8 +413,8 @@ _NAMED_PERIOD_NEXT = re.compile(r"\s+(?:ال|\d|من\s+\d)")
 
 
 RESOLVERS = {
-    "numeric": numeric, "date": date_, "monthyear": monthyear, "holiday": feasts.holiday, "month": month,
-    "year": years.year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
+    "numeric": numeric, "date": date_, "monthyear": monthyear, "engdate": ranges.english_date, "holiday": feasts.holiday, "month": month,
+    "year": years.year, "shortyear": years.short_year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
     "relunit": relunit, "period": periods.period, "decade": periods.decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
@@ -415,7 +451,9 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
             continue
         value, granularity = resolved[0], resolved[1]
         match_end = match.end()
-        moved_start = resolved[2] if len(resolved) > 2 and resolved[2] >= last_end else None
+        moved_start = resolved[2] if len(resolved) > 2 and resolved[2] is not None and resolved[2] >= last_end else None
+        if len(resolved) > 3:
+            match_end = resolved[3]  # a range that took in the expression after it (khabar.temporal.times._month_crossing_range)
         if alternative in _DAY_ALTERNATIVES or alternative in _NAMED_WEEKDAY and _names_weekday(match):
             # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins;
             # so does اليوم الأربعاء 20 / 10 / 1436هـ (a weekday followed at once by its date)

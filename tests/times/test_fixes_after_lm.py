@@ -1,0 +1,61 @@
+"""The fixes after blind sets L and M (values and compositions): compound durations, month-crossing
+day ranges with one year, the first day of a month (غرة), clock ranges with one daypart, years in
+fewer than four digits or far ahead, a count with the article inside a unit, approximations of one
+unit with the article, and the English order of a date.
+
+Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21."""
+
+from tests.times.helpers import times
+
+
+def test_compound_durations_are_one_duration():
+    assert times("قضى في السجن عامين وثمانية أشهر") == [("عامين وثمانية أشهر", "P2Y8M")]
+    assert times("استغرقت الرحلة ثلاث ساعات و20 دقيقة") == [("ثلاث ساعات و20 دقيقة", "PT3H20M")]
+    assert times("استمرت المفاوضات يومين وخمس ساعات") == [("يومين وخمس ساعات", "P2DT5H")]
+    assert times("أنهى السباق في ساعتين و53 دقيقة و17 ثانية") == [("ساعتين و53 دقيقة و17 ثانية", "PT2H53M17S")]
+
+
+def test_two_counts_that_make_no_compound_stay_two():
+    # a range after بين, and the same unit twice
+    assert times("يغيب اللاعب بين 10 أيام و15 يوما") == [("10 أيام", "P10D"), ("15 يوما", "P15D")]
+    assert times("سندات لأجل ستة أشهر و12 شهرا") == [("ستة أشهر", "P6M"), ("12 شهرا", "P12M")]
+
+
+def test_a_day_range_across_months_takes_the_year_written_once():
+    assert times("تقام البطولة من 14 من يونيو إلى 15 من يوليو عام 2018") == [
+        ("14 من يونيو إلى 15 من يوليو عام 2018", "2018-06-14/2018-07-15")]
+    assert times("يستمر المعرض من 20 ديسمبر حتى 5 يناير 2016") == [("20 ديسمبر حتى 5 يناير 2016", "2015-12-20/2016-01-05")]
+    assert times("من 20 رجب إلى 5 شعبان 1436هـ") == [("20 رجب إلى 5 شعبان 1436هـ", "2015-05-09/2015-05-23")]
+
+
+def test_ghurra_is_the_first_day_of_the_month():
+    assert times("تبدأ الانتخابات غرة ذي القعدة 1436هـ") == [("غرة ذي القعدة 1436هـ", "2015-08-16")]
+    assert times("يبدأ التسجيل في غرة شهر ذي القعدة المقبل") == [("غرة شهر ذي القعدة المقبل", "2015-08-16")]
+    assert times("تعمل الفنادق بكامل طاقتها منذ غرة شوال") == [("غرة شوال", "2015-07-17")]
+
+
+def test_a_clock_range_with_one_daypart():
+    assert times("محاضرات يومية من 7 إلى 8.30 مساء") == [("7", "T19:00"), ("8.30 مساء", "T20:30")]
+    assert times("ورش عمل من 5 إلى 9 مساء") == [("5", "T17:00"), ("9 مساء", "T21:00")]
+    assert times("ارتفع المؤشر من 7 إلى 8.30 نقطة") == []
+
+
+def test_years_with_fewer_digits_or_far_ahead():
+    assert times("تهدم السد عام 575 بعد الميلاد") == [("عام 575 بعد الميلاد", "0575")]
+    assert times("جمعت نسخة من المخطوط في عام 650 ميلادية.") == [("عام 650 ميلادية", "0650")]
+    assert times("انتصر الجيش في حرب عام 73 على العدو") == [("عام 73", "1973")]
+    assert times("فتح سمرقند عام 56 هـ") == []
+    assert times("ارتفع الطلب بشكل عام 45 شركة") == []
+    assert times("يصل عدد السكان إلى 9.7 مليار بحلول 2050 ثم إلى 11 مليارا في 2100.") == [("2050", "2050"), ("2100", "2100")]
+    assert times("بلغ عدد الطلاب 2050 طالبا") == []
+
+
+def test_counts_with_the_article_and_approximations_of_one_unit():
+    assert times("على مدار الأربع وعشرين ساعة") == [("الأربع وعشرين ساعة", "PT24H")]
+    assert times("غاب اللاعب قرابة الشهر للعلاج") == [("قرابة الشهر", "P1M")]
+    assert times("استغرق التحضير نحو العام") == [("نحو العام", "P1Y")]
+    assert times("يتجه نحو العام المقبل") == [("العام المقبل", "2016")]
+
+
+def test_the_english_order_of_a_date():
+    assert times("نشرت التغريدة في أغسطس 3, 2015") == [("أغسطس 3, 2015", "2015-08-03")]
