@@ -55,3 +55,15 @@ def is_present_age(key: str, start: int, end: int) -> bool:
     return bool(_GENERIC_HEAD_BEFORE.search(near) or _STATE_VERB_BEFORE.search(near)
                 or _PRONOUN_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
                 or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end))
+
+
+# الأمس as the past age: اليوم follows it in contrast (بالأمس كانوا … اليوم هم) or precedes it
+# with عن/من (اليوم مختلف عن الأمس); a narrated yesterday (بالأمس أعلنت الوزارة) has no such اليوم
+_TODAY_AFTER = re.compile(r"[^\n]{0,60}?(?<!\w)[وف]?اليوم(?!\w)(?!\s+(?:الاول|الثاني|التالي|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|جمعة)))")
+_TODAY_BEFORE = re.compile(r"(?<!\w)اليوم(?!\w)[^.!?؟\n]{0,40}(?:عن|من)\s+$")
+
+
+def is_yesterday_as_past(key: str, start: int, end: int) -> bool:
+    if _TODAY_BEFORE.search(key, max(0, start - 50), start):
+        return True
+    return key[max(0, start - 1):start] == "ب" and bool(_TODAY_AFTER.match(key, end))

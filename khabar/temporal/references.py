@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
+from khabar.temporal import present_sense
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.resolving import Context, _direction, _lookup_form, _previous_word, _unit_of
 
@@ -76,6 +77,8 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
         return "FUTURE_REF", None, start - 4  # بعد اليوم "from now on"
     if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
         return "PRESENT_REF", None
+    if word == "الامس" and not m.group("dc_dp") and present_sense.is_yesterday_as_past(ctx.key, start, end):
+        return "PAST_REF", None  # بالأمس كانوا … اليوم هم: the past age set against the present
     if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم") \
             and not rules.is_event_of_tomorrow(ctx.key, m.start("deictic")):
         return "FUTURE_REF", None  # غدا / يوم غد is tomorrow; الغد with the article is mostly the future

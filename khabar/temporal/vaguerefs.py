@@ -7,7 +7,9 @@
   (``قلت عدة مرات من قبل أنني``), never before a noun (the passive agent ``من قبل الشرطة`` "by the
   police"), nor after a negation in its clause (set A leaves out ``لم نشهدها من قبل``), nor after a
   definite participle (``المسربة من قبل`` "leaked by"), nor before the verb's أن (``من قبل أن يحاول``);
-  also before a preposition (``كما فعلت من قبل مع``، ``ساهمت من قبل في``: the agent's من قبل takes a noun; J, K).
+  also before a preposition (``كما فعلت من قبل مع``، ``ساهمت من قبل في``: the agent's من قبل takes a noun; J, K),
+  and before كان (``فمن قبل كانت موسكو تخشى``, L); a negation before a relative clause does not reach it
+  (``لا يشبه ما كان سائدا من قبل``, K).
 - ``منذ وقت مبكر`` "since early on": ``وقت مبكر`` PAST_REF, منذ out of the span (set I).
 - ``قبلا`` "formerly": PAST_REF.
 - ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
@@ -42,7 +44,7 @@ def grammar(hour_word: str) -> str:
         r"|(?P<vr_formerly>قبلا)(?!\w)"
         r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
-        r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s)"
+        r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s|\s+كان(?:ت|وا)?(?!\w))"
         r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
         # a time noun with an adjective of its age (after L and M): المرحلة القادمة، الفترة القريبة المقبلة،
         # الأزمان المتأخرة، الحقب الماضية، العصر الحالي, the family, not a list of phrases
@@ -114,6 +116,13 @@ _NEGATED_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا)(?!\w)[^.!?؟\n،
 _PARTICIPLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)م\w{2,}\s+$")
 
 
+# لا يشبه ما كان سائدا من قبل: the negation governs the main verb, not the relative clause of من قبل (set K)
+_RELATIVE = re.compile(r"(?<!\w)(?:ما|الذي|التي|الذين)\s")
+
+
 def _plain_before(key: str, start: int) -> bool:
     before = key[max(0, start - 60):start]
-    return not (_NEGATED_CLAUSE.search(before) or _PARTICIPLE_BEFORE.search(before[-20:]))
+    negated = _NEGATED_CLAUSE.search(before)
+    if negated and _RELATIVE.search(before, negated.start() + 2):
+        negated = None
+    return not (negated or _PARTICIPLE_BEFORE.search(before[-20:]))

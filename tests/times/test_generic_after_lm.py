@@ -51,3 +51,16 @@ def test_later_in_a_possibility_and_previously_in_a_past_progressive():
     assert times("وعاد إلى الحكم لاحقا بعد الانتخابات") == []  # a past narrative
     assert times("كانت هذه الأفكار تسيطر سابقاً على الاقتصاد") == [("سابقاً", "PAST_REF")]
     assert times("تعاقد النادي مع لاعب الأهلي سابقا") == []  # "former"
+
+
+def test_before_ahead_of_kana_and_past_a_negated_main_verb():
+    assert times("فمن قبل كانت العواصم تخشى الهيمنة") == [("من قبل", "PAST_REF")]
+    assert times("ثقافتنا لا تشبه ما كان سائدا من قبل، لكنها قريبة منه") == [("من قبل", "PAST_REF")]
+    assert times("هجمات لم نشهدها من قبل.") == []  # a negated clause (set A)
+    assert times("تم الاعتداء عليه من قبل مجهولين") == []  # the agent "by"
+
+
+def test_yesterday_set_against_today_is_the_past():
+    assert times("قال: بالأمس كانوا لاجئين .. اليوم هم أصحاب الدار") == [
+        ("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
+    assert times("بالأمس أغلق النادي ملف المحترف") == [("الأمس", "2015-07-20")]
