@@ -80,6 +80,8 @@ def time_regex() -> re.Pattern:
             # (not السابع والعشرين: a compound ordinal is one day)
             # اليوم الـ14 من شوال، اليوم التاسع من شوال: the day word is part of the date (set F)
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
+            # ليلة التاسع والعشرين من رمضان: the eve of a Hijri day (set M, as ليلة العيد)
+            r"(?:(?P<dt_eve>ليل[ةه])\s+(?=(?:ال)?\S+\s+(?:و\s?ال\S+\s+)?(?:من\s+)?(?:شهر\s+)?\S))?"
             rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             # يوم (19) شوال: the day in brackets (set K)
             rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})(?:(?<=\(\d)\)|(?<=\(\d\d)\))?\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal}|غر[ةه](?=\s+(?:شهر\s+)?{month}))\s+)"  # غرة ذي القعدة: its first day
@@ -213,7 +215,8 @@ def time_regex() -> re.Pattern:
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
-            r"(?!\s+(?:هذه|الخوالي|الغابر[ةه])(?!\w))"  # الأيام هذه، السنين الخوالي: references (ref, set I)
+            r"(?!\s+(?:هذه|الخوالي|الغابر[ةه]|العجاف)(?!\w))"  # الأيام هذه، السنين الخوالي، السنين العجاف: references (ref; I, L)
+            r"(?:\s+(?P<ru_hijri>الهجري[ةه]?)(?!\w))?"  # العام الهجري الحالي (set M)
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
             # العام قبل الماضي، الأسبوع بعد المقبل: two steps (set K)
             rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"

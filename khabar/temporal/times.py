@@ -94,6 +94,8 @@ def _single_date(ctx: Context):
         if year is None:  # 19 ذي الحجة بمدينة الرياض عام 1293: the year the clause states (set G)
             year = counts.clause_hijri_year(ctx.key, m.end(), ctx.published) or cal.hijri_year_for(month.number, day, ctx.published, future_marked(ctx))
         converted = cal.hijri_to_gregorian(year, month.number, day) if year else None
+        if converted and m.group("dt_eve"):
+            converted -= timedelta(days=1)  # the Hijri day begins at sunset: its ليلة is the evening before
         return (converted.isoformat() if converted else None), "day"
     if not cal.valid_day(year or 2000, month.number, day) or day == 0:
         return None
@@ -339,6 +341,8 @@ def relunit(ctx: Context):
     m = ctx.match
     word = m.group("ru_unit")
     unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
+    if m.group("ru_hijri") and (unit.unit != "year" or unit.offset != "1"):
+        return None  # القرن الهجري الماضي، الشهر الهجري: no Gregorian shift says which
     direction = _direction(m.group("ru_dir"))
     if m.group("ru_skip"):  # العام قبل الماضي: the one before last; الشهر بعد المقبل: the one after next
         if unit.offset != "1" or direction != (-1 if m.group("ru_skip") == "قبل" else 1):
@@ -368,6 +372,8 @@ def relunit(ctx: Context):
         return cal.duration(unit.unit, count), "duration"
     if ctx.published is None:
         return None, unit.unit
+    if unit.unit == "year" and unit.offset == "1" and years.counts_hijri_years(ctx, m.group("ru_hijri")):
+        return cal.hijri_year_interval(cal.hijri_year_of(ctx.published) + (direction or 0)), "year"
     if unit.unit == "month" and direction == 0:  # الشهر الجاري in a text counting Hijri months
         hijri = counts.hijri_month_around(ctx.key, ctx.published)
         if hijri:

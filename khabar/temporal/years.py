@@ -114,3 +114,15 @@ def short_year(ctx: Context):
     if _NOT_A_SHORT_YEAR_AFTER.match(ctx.key, m.end()) or counts_something(ctx.key, m.end()):
         return None
     return f"19{value:02d}", "year"
+
+
+# العام الهجري الحالي، السنة الهجرية الماضية: the article counts in Hijri years (not رأس السنة الهجرية, a feast)
+_HIJRI_YEAR_NAMED = re.compile(r"(?:العام|السن[ةه])\s+الهجري[ةه]?\s+(?:الحالي[ةه]?|الجاري[ةه]?|الماضي[ةه]?|المنصرم[ةه]?|المقبل[ةه]?|القادم[ةه]?)(?!\w)")
+
+
+def counts_hijri_years(ctx: Context, hijri_word: str | None) -> bool:
+    """العام الهجري الحالي names the Hijri year; so does العام الحالي after the article has named
+    العام الهجري (set M's 17905: منذ بداية العام الهجري الحالي … الفترة نفسها من العام الحالي)."""
+    if hijri_word:
+        return True
+    return _HIJRI_YEAR_NAMED.search(ctx.key, 0, ctx.match.start(0)) is not None
