@@ -68,11 +68,16 @@ def is_nowadays(key: str, start: int, end: int) -> bool:
 _PER_BEFORE = re.compile(r"(?:\d\S*|مر[ةه]|مرات|مرتين)\s+(?:\S+\s+)?(?:في|فى)\s+$")
 
 
+# سعر أجرتها في اليوم 500 ريال، معدل الإنتاج في اليوم: a price or a rate named before في (after L and M)
+_RATE_NOUN_BEFORE = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:سعر|اسعار|اجر[ةه]?|اجرت\w*|تكلف[ةه]|كلف[ةه]|معدل|متوسط|ايجار|انتاج)\S*(?:\s+\S+)?\s+(?:في|فى)\s+$")
+
+
 def is_per_day(key: str, start: int, units) -> bool:
-    """في اليوم after a number, an amount or a counted noun: a rate, not a date. ``units``: the
-    quantity lexicons' counted nouns, currencies and number words."""
+    """في اليوم after a number, an amount or a counted noun, or a price or rate: a rate, not a date.
+    ``units``: the quantity lexicons' counted nouns, currencies and number words."""
     before = _before(key, start, 40)
-    if _PER_BEFORE.search(before):
+    if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before):
         return True
     words = before.split()
     if len(words) < 2 or words[-1] not in ("في", "فى"):

@@ -9,7 +9,7 @@ an event of the day (all dev sets' اليوم, 46 of them PRESENT_REF, studied i
   only the heads listed here count, and never after جريدة / صحيفة (the paper «عالم اليوم»);
 - a verb of state, perception or being right before it (نراه اليوم، نعتبرها اليوم، يعيش اليوم،
   أصبح اليوم، تعد اليوم), or a copula right after it (القيادة اليوم أصبحت، اليوم لم يعد);
-- a personal pronoun as subject (وهي اليوم، ها هو اليوم);
+- a personal pronoun as subject (وهي اليوم، ها هو اليوم), or a definite topic after إنّ / أنّ (إن الأمة اليوم);
 - a contrast with "yesterday" as an age: بالأمس … اليوم، اليوم مختلف عن الأمس.
 
 The key is normalised (ى → ي، أ/إ/آ → ا) and writes ة as ه or ة.
@@ -36,6 +36,9 @@ _STATE_VERBS = (
 _STATE_VERB_BEFORE = re.compile(
     rf"(?:^|\s)[وف]?(?:[ينت](?:{_STATE_VERBS})|يهم|يهمنا|يهمني|يهمهم|نفاجا|متوفر|متوفره|متاح|متاحه|متاحة"
     r"|اصبح|اصبحت|اصبحنا|بات|باتت|صار|صارت|اضحي|اضحت|اصبحوا|باتوا)\s+$")
+# إن الأمة اليوم، أن الرواية اليوم هي: a topic set by إنّ / أنّ and described as it now is (a report of the
+# day names its source, not a topic: قالت الوزارة اليوم إن)
+_TOPIC_BEFORE = re.compile(r"(?:^|\s)[وف]?[لب]?ان\s+ال\w{2,}\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:هو|هي|هم)|ها\s+(?:هو|هي|هم|نحن))\s+$")
 # اليوم أصبح، اليوم لم يعد، واليوم توجد: a copula or a verb of existence right after it
 _COPULA_AFTER = re.compile(
@@ -53,7 +56,7 @@ def is_present_age(key: str, start: int, end: int) -> bool:
     before = key[max(0, start - 100):start]
     near = before[-28:]
     return bool(_GENERIC_HEAD_BEFORE.search(near) or _STATE_VERB_BEFORE.search(near)
-                or _PRONOUN_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
+                or _PRONOUN_BEFORE.search(near) or _TOPIC_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
                 or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end))
 
 

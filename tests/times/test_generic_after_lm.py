@@ -64,3 +64,9 @@ def test_yesterday_set_against_today_is_the_past():
     assert times("قال: بالأمس كانوا لاجئين .. اليوم هم أصحاب الدار") == [
         ("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
     assert times("بالأمس أغلق النادي ملف المحترف") == [("الأمس", "2015-07-20")]
+
+
+def test_more_present_age_cues_and_a_daily_price():
+    assert times("يرى النقاد أن الرواية اليوم هي ديوان العرب") == [("اليوم", "PRESENT_REF")]
+    assert times("يصل سعر أجرتها في اليوم إلى 500 ريال") == []  # a price per day
+    assert times("عاش الناس في السنين العجاف") == [("السنين العجاف", "PAST_REF")]
