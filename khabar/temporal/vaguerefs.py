@@ -45,7 +45,7 @@ def grammar(hour_word: str) -> str:
         r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
         r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s|\s+كان(?:ت|وا)?(?!\w))"
-        r"|قادم\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
+        r"|(?:قادم|مقبل)\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
         # a time noun with an adjective of its age (after L and M): المرحلة القادمة، الفترة القريبة المقبلة،
         # الأزمان المتأخرة، الحقب الماضية، العصر الحالي, the family, not a list of phrases
         + _FAMILY

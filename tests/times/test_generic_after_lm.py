@@ -70,3 +70,8 @@ def test_more_present_age_cues_and_a_daily_price():
     assert times("يرى النقاد أن الرواية اليوم هي ديوان العرب") == [("اليوم", "PRESENT_REF")]
     assert times("يصل سعر أجرتها في اليوم إلى 500 ريال") == []  # a price per day
     assert times("عاش الناس في السنين العجاف") == [("السنين العجاف", "PAST_REF")]
+
+
+def test_the_near_past_and_the_days_ahead():
+    assert times("كانت الجزيرة خضراء في الماضي القريب") == [("الماضي القريب", "PAST_REF")]
+    assert times("سنرى في مقبل الأيام نتائج العمل") == [("مقبل الأيام", "PXD")]
