@@ -287,6 +287,8 @@ def _counted(ctx: Context):
         if not (anaphora.bare_unit_is_duration(ctx, clitic, unit.offset == "1") or counts.plural_with_direction(unit.offset, m.group("cn_dir"))):
             return None  # a bare يوم / عام / أيام is not an expression of its own
     unit_name, count = anaphora.whole_units(unit.unit, count)  # ربع قرن: 25 years
+    if pre is None and number is None and not few and _AGO.search(m.group("counted")):
+        return "PAST_REF", None  # لعقود خلت، قرون مضت: a vague past age, not a stretch (set M)
     if pre is None:
         raced = counts.minutes_and_seconds(unit_name, count, m.group("cn_sec")) if m.group("cn_sec") else None
         return raced or cal.duration(unit_name, count), "duration"

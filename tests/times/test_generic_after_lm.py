@@ -75,3 +75,8 @@ def test_more_present_age_cues_and_a_daily_price():
 def test_the_near_past_and_the_days_ahead():
     assert times("كانت الجزيرة خضراء في الماضي القريب") == [("الماضي القريب", "PAST_REF")]
     assert times("سنرى في مقبل الأيام نتائج العمل") == [("مقبل الأيام", "PXD")]
+
+
+def test_a_bare_plural_with_khalat_or_madat_is_a_past_age():
+    assert times("كانت المدينة مزدهرة لعقود خلت") == [("عقود خلت", "PAST_REF")]
+    assert times("استمر ثلاث سنوات مضت") == [("ثلاث سنوات مضت", "P3Y")]  # counted: a stretch
