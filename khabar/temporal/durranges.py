@@ -5,6 +5,7 @@ a dash between a larger and a smaller number (`3-1 دقيقة`, a score) is no r
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from khabar.temporal import calendar as cal
@@ -16,11 +17,20 @@ if TYPE_CHECKING:
 _ONE_UNIT = r"(?:الشهر|الاسبوع|العام|السن[ةه]|اليوم|الساع[ةه])"
 
 
-def grammar(unit: str) -> str:
+# not after قبل/منذ/بعد: منذ ثلاث أو أربع سنوات is a point, not a stretch
+_NOT_A_POINT = r"(?<!قبل\s)(?<!منذ\s)(?<!بعد\s)"
+_POINT_BEFORE = re.compile(r"(?<!\w)(?:قبل|منذ|بعد)\s+(?:(?:حوالي|نحو|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+عن)\s+)?$")
+
+
+def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
     return (
         # 40-44 عاما، (18-25) دقيقة: the opening bracket joins the span in find_times
         rf"(?P<dr_a>\d{{1,3}})[^\S\n]*[-–][^\S\n]*(?P<dr_b>\d{{1,3}})(?:\s*\))?\s+(?P<dr_unit>{unit})(?!\w)"
         rf"|(?<=بين\s)(?P<dr_one>{_ONE_UNIT})\s+و\s?ال\s?(?P<dr_b2>\d{{1,3}})\s+(?P<dr_unit2>{unit})(?!\w)"
+        # ثلاث أو أربع سنوات، سنتين أو ثلاث سنوات: an alternative count, one range (set M's P7Y/P8Y)
+        rf"|{_NOT_A_POINT}(?:(?P<dr_o1>{number})|(?P<dr_dual>{unit}))\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
+        # الأعوام السبعة أو الثمانية (الأخيرة)
+        rf"|(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number})\s+او\s+(?P<dr_d2>{def_number})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
     )
 
 
@@ -28,6 +38,10 @@ def duration_range(ctx: Context):
     from khabar.temporal.resolving import _unit_of
 
     m = ctx.match
+    if m.group("dr_unit3") or m.group("dr_def"):
+        if _POINT_BEFORE.search(ctx.key, max(0, m.start(0) - 24), m.start(0)):
+            return None  # منذ حوالي 5 أو 6 سنوات: a point in time, not a stretch
+        return _alternative_counts(m)
     if m.group("dr_one"):
         first = _unit_of(m.group("dr_one").removeprefix("ال"))
         second = _unit_of(m.group("dr_unit2"))
@@ -37,3 +51,31 @@ def duration_range(ctx: Context):
         return None
     unit = _unit_of(m.group("dr_unit")).unit
     return f"{cal.duration(unit, low)}/{cal.duration(unit, high)}", "duration"
+
+
+def _alternative_counts(m):
+    """ثلاث أو أربع سنوات → P3Y/P4Y; سنتين أو ثلاث سنوات → P2Y/P3Y; الأعوام السبعة أو الثمانية → P7Y/P8Y.
+    The same unit on both sides (شهرين أو 4 أشهر), the smaller count first."""
+    from khabar.temporal import counts
+    from khabar.temporal.numbers import parse_number
+    from khabar.temporal.resolving import _unit_of
+
+    if m.group("dr_def"):
+        word = m.group("dr_def")
+        unit = _unit_of(word[2:])
+        low, high = counts.count_of(m.group("dr_d1")), counts.count_of(m.group("dr_d2"))
+        if unit.offset != "0":
+            return None
+    else:
+        unit = _unit_of(m.group("dr_unit3"))
+        if m.group("dr_dual"):
+            first = _unit_of(m.group("dr_dual"))
+            if first.offset != "2" or first.unit != unit.unit:
+                return None
+            low = 2
+        else:
+            low = parse_number(m.group("dr_o1"))
+        high = parse_number(m.group("dr_o2"))
+    if low is None or high is None or not 0 < low < high:
+        return None
+    return f"{cal.duration(unit.unit, low)}/{cal.duration(unit.unit, high)}", "duration"

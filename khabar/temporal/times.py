@@ -237,20 +237,13 @@ def counted(ctx: Context):
     if m.group("cn_and") is None or first is None:
         return first  # a bare unit (عام وشهر) is no expression, nor its compound
     if first[1] == "duration" and not _BETWEEN_BEFORE.search(ctx.key, max(0, m.start(0) - 8), m.start(0)):
-        compound = _compound(m, *anaphora.whole_units(_unit_of(m.group("cn_unit")).unit, _count_of_first(m)))
+        compound = counts.compound_of(m, *anaphora.whole_units(_unit_of(m.group("cn_unit")).unit, counts.count_of_first(m)))
         if compound:
             return compound
     return (*first[:2], first[2] if len(first) > 2 else None, m.start("cn_and"))
 
 
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?:\S+\s+)?$")  # بين يومين وثمانية أيام: a range
-
-
-def _count_of_first(m: re.Match) -> float | None:
-    number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
-    if m.group("cn_few") or m.group("cn_few2") or counts.approximate_pair(number) or m.group("cn_half"):
-        return None
-    return parse_number(number) if number else int(_unit_of(m.group("cn_unit")).offset) or None
 
 
 def _counted(ctx: Context):
@@ -304,18 +297,6 @@ def _counted(ctx: Context):
     if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
         return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
     return cal.shift(ctx.published, unit_name, sign * int(count))
-
-
-def _compound(m: re.Match, unit_name: str, count: float | None):
-    """عامين وثمانية أشهر: P2Y8M (the second unit smaller, counted by its own number or form)."""
-    second = _unit_of(m.group("cn_unit2"))
-    second_count = parse_number(counts.digits_without_article(m.group("cn_num2"))) if m.group("cn_num2") else int(second.offset) or None
-    if second_count is None or count is None:
-        return None
-    value = counts.compound_duration(cal.duration(unit_name, count), unit_name, cal.duration(second.unit, second_count), second.unit)
-    if value and m.group("cn_sec2"):  # ساعتين و53 دقيقة و17 ثانية: a race time
-        value = value + f"{int(m.group('cn_sec2'))}S" if second.unit == "minute" else None
-    return (value, "duration") if value else None
 
 
 # بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor the
