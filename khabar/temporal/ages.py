@@ -136,3 +136,16 @@ def someday(ctx: "Context"):
     if ctx.match.group("sm_once") and not ahead:  # وإن أردت الاعتذار يوما، لم ولن أبحث يوما
         ahead = _IF_OR_NEVER.search(clause)
     return ("FUTURE_REF" if ahead else "PAST_REF"), None
+
+
+# البالغ من العمر (35)، عمره 40 …: an age with its unit left out (set M's 25405); with a unit the
+# count is a duration of its own (counted), so this only reads a number nothing counts
+BARE_AGE = (
+    r"(?:(?<=العمر\s\()|(?<=العمر\s)|(?<=عمره\s)|(?<=عمرها\s))(?P<ab_n>\d{1,3})(?:\s*\))?"
+    r"(?!\s*(?:[.,٫/%-]\s*\d|\d|[%٪]))"
+)
+
+
+def bare_age(ctx: "Context"):
+    years = int(ctx.match.group("ab_n"))
+    return (f"P{years}Y", "duration") if 1 <= years <= 120 else None

@@ -20,7 +20,10 @@ def clock(ctx: Context):
         hour = int(m.group("cl_r"))
         daypart = _daypart_of_range_end(ctx.key, m.end(), hour)
         return (f"T{_with_daypart(hour, daypart):02d}:00", "time") if daypart else None
-    if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")):
+    inherited = None
+    if not m.group("cl_kw") and m.group("cl_word") and not m.group("cl_dp") and not m.group("cl_frac"):
+        inherited = _daypart_of_clock_before(ctx.key, m.start(0))  # في الثالثة عصرا … في الخامسة
+    if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")) and not inherited:
         if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،" and not m.group("cl_dp"):
             return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
     if m.group("cl_hhmm") is not None:  # الساعة 0213: hours and minutes without a colon (set H)
@@ -35,7 +38,7 @@ def clock(ctx: Context):
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
-    daypart = m.group("cl_dp") or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
+    daypart = m.group("cl_dp") or inherited or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
     hour = _with_daypart(hour, re.sub(r"\s+", " ", daypart or ""))
     if hour > 24 or minute > 59:
         return None
@@ -79,3 +82,17 @@ def _daypart_of_range_end(key: str, end: int, hour: int) -> str | None:
     last = int(word) if word.isdigit() else int(entry.offset) if entry and entry.kind == "hour" else None
     return after.group("dp") if last is not None and hour < last <= 12 else None
 
+
+# تلتقي عمان مع البحرين في الثالثة عصرا، والكويت والإمارات في الخامسة: a bare ordinal after في/عند
+# is an hour when a clock with its daypart came before it in the same sentence (set L); it keeps
+# that daypart (the later hour of a schedule is no earlier in the day)
+_HOUR_AFTER_PREPOSITION = re.compile(r"(?<!\w)[وف]?(?:في|عند)\s+$")
+_CLOCK_WITH_DAYPART = re.compile(
+    r"(?<!\w)(?:\d{1,2}(?:[:.]\d\d)?|ال\S+[ةه])\s+(?P<dp>مساء|مساءا|عصرا|ليلا|ظهرا)(?!\w)(?!\s+(?:امس|اليوم|الغد|يوم))[^.!?؟\n]*$")
+
+
+def _daypart_of_clock_before(key: str, start: int) -> str | None:
+    if not _HOUR_AFTER_PREPOSITION.search(key, max(0, start - 6), start):
+        return None
+    before = _CLOCK_WITH_DAYPART.search(key, max(0, start - 120), start)
+    return before.group("dp") if before else None

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from khabar.temporal import daylists, durranges, vaguerefs
-from khabar.temporal.ages import AGE, SOMEDAY
+from khabar.temporal.ages import AGE, BARE_AGE, SOMEDAY
 from khabar.temporal.feasts import FEAST_DAY
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.numbers import number_word_pattern
@@ -212,6 +212,8 @@ def time_regex() -> re.Pattern:
             rf"(?(cn_pre)|(?P<cn_and>\s+و\s?(?:(?P<cn_num2>{number})\s+)?(?P<cn_unit2>{unit}){END}"
             r"(?:\s+و\s?(?P<cn_sec2>\d+)\s+ثاني[ةه](?!\w))?)?)"
         ),
+        # البالغ من العمر (35): an age without its unit (khabar.temporal.ages)
+        "bareage": BARE_AGE,
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"

@@ -276,12 +276,12 @@ def _counted(ctx: Context):
         anchored = anaphora.from_named_date(ctx, unit.unit, count)
         if anchored:
             return anchored  # عام 2003 … بعد ذلك بعامين
+    if pre is None and number is None and not few and unit.offset == "0" and _AGO.search(m.group("counted")):
+        return "PAST_REF", None  # لعقود خلت، قرون مضت: a vague past age, not a stretch (set M)
     if pre is None and number is None and not few and unit.offset != "2" and not (m.group("cn_art") and m.group("cn_mod") or m.group("cn_art2")):
         if not (anaphora.bare_unit_is_duration(ctx, clitic, unit.offset == "1") or counts.plural_with_direction(unit.offset, m.group("cn_dir"))):
             return None  # a bare يوم / عام / أيام is not an expression of its own
     unit_name, count = anaphora.whole_units(unit.unit, count)  # ربع قرن: 25 years
-    if pre is None and number is None and not few and _AGO.search(m.group("counted")):
-        return "PAST_REF", None  # لعقود خلت، قرون مضت: a vague past age, not a stretch (set M)
     if pre is None:
         raced = counts.minutes_and_seconds(unit_name, count, m.group("cn_sec")) if m.group("cn_sec") else None
         return raced or cal.duration(unit_name, count), "duration"
@@ -407,7 +407,7 @@ RESOLVERS = {
     "relunit": relunit, "period": periods.period, "decade": periods.decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
-    "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
+    "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
     "durrange": durranges.duration_range, "tendays": ranges.ten_days,
 }
 
@@ -460,7 +460,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         start, end = match.start("part") if match.group("part") else match.start(alternative), match_end
         if moved_start is not None:
             start = moved_start  # بعد ذلك بعامين: the words that anchor the count are part of it
-        if alternative in ("counted", "durrange", "date") and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
+        if alternative in ("counted", "durrange", "date", "bareage") and key[start - 1:start] == "(" and ")" in key[start:end] and "(" not in key[start:end]:
             start -= 1  # (20) ألف ساعة, (19) شوال: the count's opening bracket joins the span (sets G, K)
         if "(" in key[start:end] and ")" not in key[start:end] and _CLOSING.match(key, end):
             end = match_end = _CLOSING.match(key, end).end()  # يوم الأربعاء (أول يوليو تموز): the bracket closes

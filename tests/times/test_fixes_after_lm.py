@@ -83,3 +83,16 @@ def test_an_alternative_count_is_a_range_of_durations():
     assert times("يطهى (5 أو 7 دقائق)") == [("5 أو 7 دقائق", "PT5M/PT7M")]
     # after منذ the count is a point, not a stretch of time
     assert times("بدأت العمل منذ حوالي 5 أو 6 سنوات، ثم") != [("5 أو 6 سنوات", "P5Y/P6Y")]
+
+
+def test_an_age_with_its_unit_left_out():
+    assert times("قتل المواطن البالغ من العمر (35) ابنه") == [("(35)", "P35Y")]
+    assert times("امرأة أبلغ من العمر 36 وقبل") == [("36", "P36Y")]
+    assert times("شاب البالغ من العمر 20 عاما") == [("20 عاما", "P20Y")]
+
+
+def test_a_bare_ordinal_hour_after_a_clock_with_its_daypart():
+    assert times("تلتقي عمان مع البحرين في الثالثة عصرا، والكويت والإمارات في الخامسة، وقطر عند السابعة مساء") == [
+        ("الثالثة عصرا", "T15:00"), ("الخامسة", "T17:00"), ("السابعة مساء", "T19:00")]
+    assert times("حل في المركز الثالث مساء أمس، وجاء الآخر في الخامسة") == [("مساء أمس", "2015-07-20")]
+    assert times("جاء الفريق في المرتبة الخامسة") == []
