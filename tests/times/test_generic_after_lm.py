@@ -79,4 +79,5 @@ def test_the_near_past_and_the_days_ahead():
 
 def test_a_bare_plural_with_khalat_or_madat_is_a_past_age():
     assert times("كانت المدينة مزدهرة لعقود خلت") == [("عقود خلت", "PAST_REF")]
+    assert times("فلعقود خلت كانت المدينة مزدهرة") == [("عقود خلت", "PAST_REF")]
     assert times("استمر ثلاث سنوات مضت") == [("ثلاث سنوات مضت", "P3Y")]  # counted: a stretch
