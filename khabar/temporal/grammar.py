@@ -224,6 +224,11 @@ def time_regex() -> re.Pattern:
             rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?|(?P<ru_bare>{YEAR})(?=\s*[,،.؛:)»\"\n]|\s*$)))?"
         ),
+        # (نهاية) الفترة نفسها من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
+        "sameperiod": (
+            r"(?:الفتر[ةه]\s+(?:نفسها|ذاتها)|نفس\s+الفتر[ةه])\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
+            rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"
+        ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
             # للربع الثاني (ل + ال), هذا الربع, النصف الثاني من القرن التاسع عشر (set K). Not الربع المماثل

@@ -114,3 +114,22 @@ def _decade_index(word: str) -> int | None:
         except KeyError:
             continue
     return None
+
+
+def same_period(ctx: Context):
+    """الفترة نفسها من العام الماضي after الربع الثاني من العام الجاري → 2014-Q2: the period the text
+    named just before, a year back (sets L, M annotate the whole; K does so for الفترة المماثلة, which
+    B and D split, so المماثلة keeps the older convention). Without a named quarter or half before it,
+    nothing: العام الماضي is then found alone."""
+    named = ctx.memory.dated
+    if named is None or not _PERIOD_VALUE.match(named[0]):
+        return None
+    # the quarter an ordinal named (الربع الثاني), not this rule's own last value (a year back already)
+    original = ctx.memory.periods.get(named[0][5])
+    if original is None or not 1900 <= int(original[:4]) <= 2100:
+        return None
+    year = int(ctx.match.group("sp_year") or int(original[:4]) - 1)
+    return f"{year:04d}{original[4:]}", named[1]
+
+
+_PERIOD_VALUE = re.compile(r"^\d{4}-[QH]\d$")

@@ -404,7 +404,7 @@ _NAMED_PERIOD_NEXT = re.compile(r"\s+(?:ال|\d|من\s+\d)")
 RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "engdate": ranges.english_date, "holiday": feasts.holiday, "month": month,
     "year": years.year, "shortyear": years.short_year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
-    "relunit": relunit, "period": periods.period, "decade": periods.decade, "ref": ref,
+    "relunit": relunit, "period": periods.period, "sameperiod": periods.same_period, "decade": periods.decade, "ref": ref,
     "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
