@@ -81,3 +81,7 @@ def test_a_bare_plural_with_khalat_or_madat_is_a_past_age():
     assert times("كانت المدينة مزدهرة لعقود خلت") == [("عقود خلت", "PAST_REF")]
     assert times("فلعقود خلت كانت المدينة مزدهرة") == [("عقود خلت", "PAST_REF")]
     assert times("استمر ثلاث سنوات مضت") == [("ثلاث سنوات مضت", "P3Y")]  # counted: a stretch
+
+
+def test_one_day_of_the_days_is_a_past_reference_in_a_past_clause():
+    assert times("كان في يوم من الأيام ملكا على البلاد") == [("يوم من الأيام", "PAST_REF")]
