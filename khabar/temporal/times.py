@@ -321,6 +321,18 @@ _HOW_MANY = re.compile(r"(?<!\w)[وف]?كم\s+من\s+$")
 
 
 def relunit(ctx: Context):
+    """A unit with its direction (العام الماضي); a bare number after it that is not the year meant
+    (العام الماضي 1500.) is a count and stays out of the span."""
+    resolved = _relunit(ctx)
+    m = ctx.match
+    if resolved is None or not m.group("ru_bare"):
+        return resolved
+    if years.bare_year_of(ctx, int(m.group("ru_bare")), _direction(m.group("ru_dir")) or 0) == resolved[:2]:
+        return resolved  # هذا العام 1436: the year written out
+    return (*resolved[:2], None, m.start("ru_bare"))
+
+
+def _relunit(ctx: Context):
     m = ctx.match
     word = m.group("ru_unit")
     unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
@@ -353,6 +365,8 @@ def relunit(ctx: Context):
             return "PRESENT_REF", None  # هذه الأيام "these days"
         count = counts.count_of(count_word) if count_word and "قليل" not in count_word else None
         return cal.duration(unit.unit, count), "duration"
+    if unit.unit == "decade" and unit.offset == "1" and direction in (-1, 1) and not m.group("part") and not count_word:
+        return "P1DE", "duration"  # خلال العقد الماضي / المقبل: the ten years before or after (J, M; J's second reading the decade)
     if ctx.published is None:
         return None, unit.unit
     if unit.unit == "year" and unit.offset == "1" and years.counts_hijri_years(ctx, m.group("ru_hijri")):

@@ -18,9 +18,9 @@ def year(ctx: Context):
     if m.group("yr_gs"):  # عام 1351هـ/ 1932: a twin only when the two are the same year
         if (m.group("yr_gsuf") or "").strip() in _HIJRI_SUFFIX:  # عام 1436هـ / 1437هـ: a Hijri pair
             return _year_pair(value, int(m.group("yr_gs")), True)
-        return cal.twin_years(value, int(m.group("yr_gs"))) or (cal.hijri_year_interval(value), "year")
+        return cal.twin_years(value, int(m.group("yr_gs"))) or _hijri_year_alone(m, value)
     if m.group("yr_gp"):  # عام 1400هـ (1980): the Gregorian twin stated, when it is the same year
-        return cal.twin_years(value, int(m.group("yr_gp"))) or (cal.hijri_year_interval(value), "year")
+        return cal.twin_years(value, int(m.group("yr_gp"))) or _hijri_year_alone(m, value)
     if m.group("yr_g"):  # العام (1428هـ 2007م)
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
@@ -35,6 +35,11 @@ def year(ctx: Context):
         if not (1900 <= value <= 2035 or older) or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
             return None  # الرقم الموحد 1909: a phone number
     return f"{value:04d}", "year"
+
+
+def _hijri_year_alone(m: re.Match, value: int):
+    """عام 1436هـ (2020): a number after it that is not its Gregorian twin stays out of the span."""
+    return cal.hijri_year_interval(value), "year", None, m.end("yr_suf")
 
 
 def _old_year_around(key: str, start: int, end: int) -> bool:

@@ -106,3 +106,16 @@ def test_the_same_period_a_year_back_after_a_named_quarter_or_half():
                            ("نفس الفترة من العام الماضي", "2014-H1")]
     # nothing named before it: the year alone, as before
     assert times("ارتفعت الأرباح مقارنة بالفترة ذاتها من العام الماضي") == [("العام الماضي", "2014")]
+
+
+def test_the_decade_before_or_after_is_ten_years():
+    # J and M annotate P1DE (J's second reading the decade); with a part it stays the calendar decade
+    assert times("تغير الكثير خلال العقد الماضي") == [("العقد الماضي", "P1DE")]
+    assert times("سيتضاعف الطلب خلال العِقد المقبل") == [("العِقد المقبل", "P1DE")]
+    assert times("تراجع منذ منتصف العقد الماضي") == [("منتصف العقد الماضي", "200")]
+
+
+def test_a_number_that_is_not_the_year_stays_out_of_the_span():
+    assert times("سجل العام الماضي 1500.") == [("العام الماضي", "2014")]
+    assert times("ارتفع هذا العام 2015.") == [("هذا العام 2015", "2015")]
+    assert times("تأسست عام 1436هـ (2020) في الرياض")[0] == ("عام 1436هـ", "2014-10-25/2015-10-13")
