@@ -27,8 +27,9 @@ def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
         # 40-44 عاما، (18-25) دقيقة: the opening bracket joins the span in find_times
         rf"(?P<dr_a>\d{{1,3}})[^\S\n]*[-–][^\S\n]*(?P<dr_b>\d{{1,3}})(?:\s*\))?\s+(?P<dr_unit>{unit})(?!\w)"
         rf"|(?<=بين\s)(?P<dr_one>{_ONE_UNIT})\s+و\s?ال\s?(?P<dr_b2>\d{{1,3}})\s+(?P<dr_unit2>{unit})(?!\w)"
-        # ثلاث أو أربع سنوات، سنتين أو ثلاث سنوات: an alternative count, one range (set M's P7Y/P8Y)
-        rf"|{_NOT_A_POINT}(?:(?P<dr_o1>{number})|(?P<dr_dual>{unit}))\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
+        # ثلاث أو أربع سنوات: an alternative count whose first number has no unit of its own is one range
+        # (set M's P7Y/P8Y); عامين أو ثلاثة أعوام, a unit on each side, stays two durations (set tune)
+        rf"|{_NOT_A_POINT}(?P<dr_o1>{number})\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
         # الأعوام السبعة أو الثمانية (الأخيرة)
         rf"|(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number})\s+او\s+(?P<dr_d2>{def_number})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
     )
@@ -54,8 +55,7 @@ def duration_range(ctx: Context):
 
 
 def _alternative_counts(m):
-    """ثلاث أو أربع سنوات → P3Y/P4Y; سنتين أو ثلاث سنوات → P2Y/P3Y; الأعوام السبعة أو الثمانية → P7Y/P8Y.
-    The same unit on both sides (شهرين أو 4 أشهر), the smaller count first."""
+    """ثلاث أو أربع سنوات → P3Y/P4Y; الأعوام السبعة أو الثمانية → P7Y/P8Y; the smaller count first."""
     from khabar.temporal import counts
     from khabar.temporal.numbers import parse_number
     from khabar.temporal.resolving import _unit_of
@@ -68,14 +68,7 @@ def _alternative_counts(m):
             return None
     else:
         unit = _unit_of(m.group("dr_unit3"))
-        if m.group("dr_dual"):
-            first = _unit_of(m.group("dr_dual"))
-            if first.offset != "2" or first.unit != unit.unit:
-                return None
-            low = 2
-        else:
-            low = parse_number(m.group("dr_o1"))
-        high = parse_number(m.group("dr_o2"))
+        low, high = parse_number(m.group("dr_o1")), parse_number(m.group("dr_o2"))
     if low is None or high is None or not 0 < low < high:
         return None
     return f"{cal.duration(unit.unit, low)}/{cal.duration(unit.unit, high)}", "duration"

@@ -79,7 +79,7 @@ def test_the_hijri_year_named_or_the_article_counting_in_hijri_years():
 def test_an_alternative_count_is_a_range_of_durations():
     assert times("تراجع الإنتاج في الأعوام السبعة أو الثمانية الأخيرة") == [("الأعوام السبعة أو الثمانية الأخيرة", "P7Y/P8Y")]
     assert times("يستغرق المشروع ثلاث أو أربع سنوات") == [("ثلاث أو أربع سنوات", "P3Y/P4Y")]
-    assert times("يقاتلون لمدة عامين أو ثلاثة أعوام") == [("عامين أو ثلاثة أعوام", "P2Y/P3Y")]
+    assert times("يقاتلون لمدة عامين أو ثلاثة أعوام") == [("عامين", "P2Y"), ("ثلاثة أعوام", "P3Y")]  # a unit on each side (tune)
     assert times("يطهى (5 أو 7 دقائق)") == [("5 أو 7 دقائق", "PT5M/PT7M")]
     # after منذ the count is a point, not a stretch of time
     assert times("بدأت العمل منذ حوالي 5 أو 6 سنوات، ثم") != [("5 أو 6 سنوات", "P5Y/P6Y")]
