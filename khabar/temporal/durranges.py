@@ -29,9 +29,9 @@ def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
         rf"|(?<=بين\s)(?P<dr_one>{_ONE_UNIT})\s+و\s?ال\s?(?P<dr_b2>\d{{1,3}})\s+(?P<dr_unit2>{unit})(?!\w)"
         # ثلاث أو أربع سنوات: an alternative count whose first number has no unit of its own is one range
         # (set M's P7Y/P8Y); عامين أو ثلاثة أعوام, a unit on each side, stays two durations (set tune)
-        rf"|{_NOT_A_POINT}(?P<dr_o1>{number})\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
+        rf"|{_NOT_A_POINT}(?=(?:\S+\s+){{1,3}}او\s)(?P<dr_o1>{number})\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
         # الأعوام السبعة أو الثمانية (الأخيرة)
-        rf"|(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number})\s+او\s+(?P<dr_d2>{def_number})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
+        rf"|(?=\S+\s+\S+\s+او\s)(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number})\s+او\s+(?P<dr_d2>{def_number})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
     )
 
 

@@ -91,7 +91,7 @@ def time_regex() -> re.Pattern:
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
         "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
         # أغسطس 3, 2015: the English order of an embedded tweet's date (set L)
-        "engdate": rf"(?P<ed_mon>{month})\s+(?P<ed_day>{DAY}),\s?(?P<ed_year>{YEAR})(?!\d)",
+        "engdate": rf"(?=\S+(?:\s\S+)?\s+\d{{1,2}},)(?P<ed_mon>{month})\s+(?P<ed_day>{DAY}),\s?(?P<ed_year>{YEAR})(?!\d)",
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
         "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
         # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)

@@ -5,6 +5,7 @@ Moved out of khabar.temporal.times after sets J and K."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.references import _year_pair
@@ -130,4 +131,12 @@ def counts_hijri_years(ctx: Context, hijri_word: str | None) -> bool:
     العام الهجري (set M's 17905: منذ بداية العام الهجري الحالي … الفترة نفسها من العام الحالي)."""
     if hijri_word:
         return True
-    return _HIJRI_YEAR_NAMED.search(ctx.key, 0, ctx.match.start(0)) is not None
+    first = _first_hijri_year_named(ctx.key)
+    return first is not None and first < ctx.match.start(0)
+
+
+@lru_cache(maxsize=8)
+def _first_hijri_year_named(key: str) -> int | None:
+    """Where the article first names العام الهجري الحالي (once per article, not per year word)."""
+    found = _HIJRI_YEAR_NAMED.search(key) if "هجري" in key else None
+    return found.start() if found else None
