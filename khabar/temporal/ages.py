@@ -76,7 +76,7 @@ def lone_daypart(ctx: "Context"):
 
 SOMEDAY = (
     # في يوم ما (set F); في يوم من الأيام "one day", the same reference (after L and M)
-    r"(?P<sm_word>يوما\s+ما|ذات\s+يوم|(?<=في\s)يوم\s+(?:ما|من\s+الايام))(?!\w)(?!\s+(?:من|واحد|ال))"
+    r"(?P<sm_word>يوما\s+ما|ذات\s+يوم|(?<=في\s)يوم\s+(?:ما|من\s+الايام))(?!\w)(?!\s+(?:من|واحد|ال(?!ي(?!\w))))"  # not إلى (key الي) after it
     r"|(?P<sm_once>يوما)(?=\s*[.,،؛!؟])"  # صنع أمن الخليج يوما. "once" (set G)
 )
 
