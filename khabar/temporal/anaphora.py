@@ -102,3 +102,33 @@ def _shift_value(value: str, granularity: str, unit: str, steps: int) -> str | N
         index = int(value[:4]) * 12 + int(value[5:7]) - 1 + steps
         return cal.iso_month(index // 12, index % 12 + 1)
     return None
+
+
+def next_or_previous_day(ctx: Context):
+    """اليوم التالي / اليوم السابق: the day after / before the last day named before it; no value
+    without one."""
+    if ctx.previous_day is None:
+        return None, "day"
+    step = -1 if ctx.match.group("nx_which") == "السابق" else 1
+    return (date.fromisoformat(ctx.previous_day) + timedelta(days=step)).isoformat(), "day"
+
+
+# بمناسبة عيد الفطر، وهنأ الجميع بعيد الفطر: a feast named as the occasion of a greeting is no day
+# the narrative moves to, so it does not anchor a later اليوم التالي (set O)
+_OCCASION_BEFORE = re.compile(r"(?:بمناسب[ةه]\s+|(?<!\w)ب)$")
+_GREETING_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:[يت]?هن[اي]\w*|تهنئ\w*|التهاني|تهاني\w*|بمناسب[ةه])")
+
+
+def names_occasion(key: str, start: int) -> bool:
+    before = key[max(0, start - 12):start]
+    if not _OCCASION_BEFORE.search(before):
+        return False
+    return before.endswith(("بمناسبة ", "بمناسبه ")) or _GREETING_IN_CLAUSE.search(clause_before(key, start, 100)) is not None
+
+
+def keeps_anchor(alternative: str, match: re.Match, key: str, start: int) -> bool:
+    """A day that does not become the anchor of a later اليوم التالي: a feast named as an occasion,
+    and اليوم السابق (خلال اليوم السابق وبرامج اليوم التالي: both count from the same day)."""
+    if alternative == "nextday":
+        return match.group("nx_which") == "السابق"
+    return alternative == "holiday" and names_occasion(key, start)

@@ -35,7 +35,8 @@ def article_today(key: str, published: date | None, starts) -> date | None:
         return None
     from khabar.temporal.resolving import _lookup_form
 
-    todays = set()
+    todays: list[date] = []
+    named_today: set[date] = set()
     named_day = _named_day()
     for position in starts:  # the scan's candidate starts: a full search costs ~0.1 ms per article
         found = named_day.match(key, position) if key.startswith(_FIRST_LETTERS, position) else None
@@ -44,8 +45,19 @@ def article_today(key: str, published: date | None, starts) -> date | None:
         number = lexicons().weekdays[_lookup_form(found.group("wd"), "weekdays")]
         back = 1 if found.group("word") == "امس" else 0
         latest = published - timedelta(days=back)
-        todays.add(latest - timedelta(days=(latest.isoweekday() - number) % 7) + timedelta(days=back))
-    if len(todays) != 1:
-        return published
-    today = todays.pop()
-    return today if (published - today).days <= _MAX_SHIFT_DAYS else published
+        today = latest - timedelta(days=(latest.isoweekday() - number) % 7) + timedelta(days=back)
+        todays.append(today)
+        if back == 0:
+            named_today.add(today)
+    today = _agreed_today(todays, named_today)
+    return today if today is not None and (published - today).days <= _MAX_SHIFT_DAYS else published
+
+
+def _agreed_today(todays: list[date], named_today: set[date]) -> date | None:
+    """One day all the named days put today on; when they disagree, the day the article's own
+    اليوم names (a wire digest's أمس الثلاثاء beside its اليوم الخميس, set O), if it names one;
+    otherwise none (a digest of two different yesterdays keeps the publication date)."""
+    distinct = set(todays)
+    if len(distinct) == 1:
+        return distinct.pop()
+    return named_today.pop() if len(named_today) == 1 else None

@@ -161,7 +161,8 @@ def time_regex() -> re.Pattern:
         # منتصف الليل، منتصف النهار
         "midday": r"منتصف\s+(?P<md_word>(?:ال)?ليل[ةه]?|(?:ال)?نهار)(?!\w)",
         # اليوم التالي: the day after the last day named before it
-        "nextday": rf"(?:(?P<nx_dp>{daypart})\s+)?اليوم\s+التالي(?!\w)",
+        # اليوم السابق: the day before it (set O), not اليوم السابق لاعتقالهم (before an event, no date)
+        "nextday": rf"(?:(?P<nx_dp>{daypart})\s+)?اليوم\s+(?P<nx_which>التالي|السابق(?!\s+ل))(?!\w)",
         # اليوم نفسه، الليلة ذاتها: the day named before
         "sameday": r"(?:(?P<sd_dp>صباح|مساء|ظهر|عصر|فجر)\s+)?(?:اليوم|الليل[ةه])\s+(?:نفس|ذات)(?:ه|ها)(?!\w)",
         # صباح اليوم (الاثنين)، أمس الأحد

@@ -24,11 +24,12 @@ class Memory:
     the last quarter/half an ordinal named (الربع الثاني → الربع السابق), and the last dated
     value with its granularity and where it ended (عام 2003 … بعد ذلك بعامين)."""
 
-    __slots__ = ("periods", "dated")
+    __slots__ = ("periods", "dated", "weekdays")
 
     def __init__(self) -> None:
         self.periods: dict[str, str] = {}  # "Q" / "H" → 2015-Q2
         self.dated: tuple[str, str, int] | None = None  # (value, granularity, end offset)
+        self.weekdays: dict[int, str] = {}  # ISO weekday → the day الأحد المقبل named (a bare الأحد later keeps it)
 
 
 class Context(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from khabar.temporal import ages, anaphora, counts, daylists, feasts
+from khabar.temporal import ages, anaphora, counts, daylists, directions, feasts
 from khabar.temporal import calendar as cal
 from khabar.temporal import clocks, durranges, periods, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
@@ -20,7 +20,7 @@ from khabar.temporal.grammar import time_regex
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
 from khabar.temporal.references import (
-    _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, nextday, noun, sameday, season,
+    _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, noun, sameday, season,
 )
 from khabar.temporal.resolving import (
     _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
@@ -92,7 +92,7 @@ def _single_date(ctx: Context):
         if month.calendar != "hijri":
             return None
         if year is None:  # 19 ذي الحجة بمدينة الرياض عام 1293: the year the clause states (set G)
-            year = counts.clause_hijri_year(ctx.key, m.end(), ctx.published) or cal.hijri_year_for(month.number, day, ctx.published, future_marked(ctx))
+            year = counts.clause_hijri_year(ctx.key, m.end(), ctx.published) or directions.hijri_day_year(ctx, month.number, day)
         converted = cal.hijri_to_gregorian(year, month.number, day) if year else None
         if converted and m.group("dt_eve"):
             converted -= timedelta(days=1)  # the Hijri day begins at sunset: its ليلة is the evening before
@@ -191,6 +191,9 @@ def weekday(ctx: Context):
         nearest = cal.weekday(number, ctx.published, step, step > 0)
         return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
     direction = _direction(m.group("wd_dir"))
+    named = directions.weekday_named_before(ctx, number, direction)
+    if named:
+        return named, "day"  # الأحد المقبل … الأحد: the fixture already named (set N)
     # وتستمر حتى الجمعة (set G), يخوض مساء الأربعاء (set H): the coming one
     lasts = direction is None and (rules.lasts_until(ctx.key, start) or rules.fixture_ahead(ctx.key, start))
     value = cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction))
@@ -285,7 +288,7 @@ def _counted(ctx: Context):
     if pre is None:
         raced = counts.minutes_and_seconds(unit_name, count, m.group("cn_sec")) if m.group("cn_sec") else None
         return raced or cal.duration(unit_name, count), "duration"
-    if _ANCHORED_ELSEWHERE.match(ctx.key, m.end()) and not _AGO.search(m.group("counted")) and not counts.vague_ago(pre, count, ctx.key, m.end()):
+    if directions.anchored_elsewhere(ctx, pre) and not _AGO.search(m.group("counted")) and not counts.vague_ago(pre, count, ctx.key, m.end()):
         return cal.duration(unit_name, count), "duration"
     if count is None:  # قبل أيام PAST_REF; بعد أشهر "months later / in months" the unknown stretch (sets tune, D, F, H)
         return ("PAST_REF", None) if pre != "بعد" else (cal.duration(unit_name, None), "duration")
@@ -296,14 +299,10 @@ def _counted(ctx: Context):
     sign = 1 if pre == "بعد" else -1
     if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
         return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
+    if unit_name == "decade" and float(count).is_integer() and not m.group("cn_mod"):
+        # منذ عقدين (من الزمن): the year 1995 (O); منذ نحو سبعة عقود, only about: the decade 194 (L)
+        return cal.shift(ctx.published, "year", sign * 10 * int(count))
     return cal.shift(ctx.published, unit_name, sign * int(count))
-
-
-# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor the
-# partitive من ضمنها / من بينها / من أبرزها (منذ أكثر من 1300 عام من ضمنها …: set J), nor
-# من + a number (بعد 15 عاما من 7.3 مليار إلى 8.5 مليار: the start of an amount's range)
-_ANCHORED_ELSEWHERE = re.compile(
-    r"(?:\s+(?:فقط|تقريبا))?\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم|اجل|الزمن|ضمن\w*|بين\w*|ابرز\w*|اهم\w*)(?!\w))(?!\s*\d)")
 
 
 def _narrated_after(ctx: Context, clitic: str) -> bool:
@@ -419,7 +418,7 @@ RESOLVERS = {
     "numeric": numeric, "date": date_, "monthyear": monthyear, "engdate": ranges.english_date, "holiday": feasts.holiday, "month": month,
     "year": years.year, "shortyear": years.short_year, "deictic": deictic, "weekday": weekday, "clock": clocks.clock, "counted": counted,
     "relunit": relunit, "period": periods.period, "sameperiod": periods.same_period, "decade": periods.decade, "ref": ref,
-    "noun": noun, "season": season, "midday": midday, "nextday": nextday, "sameday": sameday,
+    "noun": noun, "season": season, "midday": midday, "nextday": anaphora.next_or_previous_day, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
     "durrange": durranges.duration_range, "tendays": ranges.ten_days,
@@ -483,7 +482,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
             text = text[:-1]
         end = start + len(text.rstrip())
         found.append(Found(start, end, value, granularity))
-        if granularity == "day" and value and len(value) == 10:
+        if granularity == "day" and value and len(value) == 10 and not anaphora.keeps_anchor(alternative, match, key, start):
             previous_day = value
         if value and value[:1].isdigit():
             memory.dated = (value, granularity, end)

@@ -1,0 +1,70 @@
+"""Direction words and anchors that decide which side of publication a value falls on (added
+after blind sets N and O): a Hijri day with القادم/الماضي, منذ + a count followed by على, a
+weekday named with المقبل and repeated bare later in the article."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from khabar.temporal import calendar as cal
+from khabar.temporal.resolving import Context, _direction, future_marked
+
+
+def hijri_day_year(ctx: Context, month: int, day: int) -> int | None:
+    """The Hijri year of a day named without one: القادم/المقبل after it moves it forward, الماضي
+    back, whatever the distance (الـ 28 من شهر ذي الحجة القادم, set O)."""
+    direction = _direction(ctx.match.group("dt_dir"))
+    start = _range_start(ctx)
+    if start is not None and direction != -1:
+        return cal.hijri_year_for(month, day, start, True)  # من 29 شعبان الجاري حتى الخامس من رمضان المقبل (M)
+    year = cal.hijri_year_for(month, day, ctx.published, future_marked(ctx, direction))
+    if direction == -1 and year is not None and ctx.published is not None:
+        named = cal.hijri_to_gregorian(year, month, day)
+        if named is not None and named >= ctx.published:
+            year -= 1
+    return year
+
+
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|الي|لغاي[ةه])\s+(?:ال\s?)?$")
+
+
+def _range_start(ctx: Context) -> date | None:
+    """The day a range's first end named, when this date closes the range (… حتى <date>): the
+    second end is the first such day after it, whatever the distance from publication."""
+    start = ctx.match.start(ctx.match.lastgroup)
+    if ctx.previous_day is None or not _UNTIL_BEFORE.search(ctx.key, max(0, start - 10), start):
+        return None
+    return date.fromisoformat(ctx.previous_day)
+
+
+# بعد ثمانية أيام من المعسكر: counted from another event; not على الرغم / على الأقل / من الآن, nor the
+# partitive من ضمنها / من بينها / من أبرزها (منذ أكثر من 1300 عام من ضمنها …: set J), nor
+# من + a number (بعد 15 عاما من 7.3 مليار إلى 8.5 مليار: the start of an amount's range)
+_ANCHORED_ELSEWHERE = re.compile(
+    r"(?:\s+(?:فقط|تقريبا))?\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم|اجل|الزمن|ضمن\w*|بين\w*|ابرز\w*|اهم\w*)(?!\w))(?!\s*\d)")
+
+
+def anchored_elsewhere(ctx: Context, pre: str) -> bool:
+    """بعد ثمانية أيام على المعسكر counts from another event; منذ سنتين على مواقع does not: after
+    منذ, على belongs to the clause (القائمة منذ سنتين على مواقع التنظيم, set O)."""
+    end = ctx.match.end()
+    if not _ANCHORED_ELSEWHERE.match(ctx.key, end):
+        return False
+    return not (pre == "منذ" and _ON_NEXT.match(ctx.key, end))
+
+
+_ON_NEXT = re.compile(r"(?:\s+(?:فقط|تقريبا))?\s+(?:على|علي)(?!\w)")
+
+
+def weekday_named_before(ctx: Context, number: int, direction: int | None) -> str | None:
+    """A weekday named with a direction (الأحد المقبل) is remembered; a later bare الأحد of the
+    same article is that day, not the last Sunday (set N's fixture)."""
+    if ctx.memory is None or ctx.published is None:
+        return None
+    if direction:
+        ctx.memory.weekdays[number] = cal.weekday(number, ctx.published, direction, direction > 0)
+        return None
+    if ctx.match.group("wd_next"):
+        return None
+    return ctx.memory.weekdays.get(number)

@@ -1,0 +1,52 @@
+"""The fixes after blind sets N and O (values and directions): a Hijri day with a direction word,
+منذ with a dual or decades, اليوم السابق / التالي of the day the text named, the article's own
+named today, a weekday repeated bare after its المقبل, and the second end of a Hijri range.
+
+Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21 (5 Shawwal 1436)."""
+
+from tests.times.helpers import times
+
+
+def test_a_hijri_day_with_a_direction_word_moves_that_way():
+    # the coming 28 Dhu al-Hijja is 82 days ahead, the last one 272 days back: القادم decides
+    assert times("ينظم المعرض في 28 من شهر ذي الحجة القادم في الظهران") == [("28 من شهر ذي الحجة القادم", "2015-10-11")]
+    assert times("تنطلق الدورة في العاشر من ذي القعدة المقبل") == [("العاشر من ذي القعدة المقبل", "2015-08-25")]
+    # الماضي: the last one, even when this year's falls a few days after publication
+    assert times("افتتح المركز في 10 شوال الماضي") == [("10 شوال الماضي", "2014-08-06")]
+
+
+def test_the_second_end_of_a_hijri_range_follows_the_first():
+    assert times("يستقبل الطلبات من 29 شعبان الجاري حتى الخامس من رمضان المقبل") == [
+        ("29 شعبان الجاري", "2015-06-16"), ("الخامس من رمضان المقبل", "2015-06-22")]
+
+
+def test_since_a_dual_or_whole_decades_is_a_point():
+    assert times("عمليات التحالف القائمة منذ سنتين على مواقع التنظيم") == [("منذ سنتين", "2013")]
+    assert times("تشغل الإدارة منصبها منذ عقدين من الزمن.") == [("منذ عقدين", "1995")]
+    # only about seven decades: the decade
+    assert times("بدأ النزاع منذ نحو سبعة عقود") == [("منذ نحو سبعة عقود", "194")]
+    # بعد … على still counts from the event it names
+    assert times("عاد بعد عامين على الحادث") == [("بعد عامين", "P2Y")]
+
+
+def test_the_day_before_and_after_the_day_named():
+    text = "زار الوزير الوحدات اليوم واستعرض العمليات خلال اليوم السابق وبرامج اليوم التالي."
+    assert times(text) == [("اليوم", "2015-07-21"), ("اليوم السابق", "2015-07-20"), ("اليوم التالي", "2015-07-22")]
+    # a feast named as the occasion of a greeting is no anchor
+    text = "زار الوزير الوحدات اليوم وهنأهم بعيد الفطر، واستعرض برامج اليوم التالي."
+    assert times(text)[-1] == ("اليوم التالي", "2015-07-22")
+    # the day before an event the text does not date has no value
+    assert times("اعتقل في اليوم السابق لسفره") == []
+
+
+def test_the_articles_own_today_wins_over_a_quoted_yesterday():
+    # crawled Tuesday; the article's اليوم الاثنين puts today on Monday although a wire line names أمس السبت
+    text = "تراجعت الأسعار أمس. وسجل الخام أدنى مستوى أمس السبت. ويزور الأمين العام موسكو اليوم الاثنين."
+    assert [v for _, v in times(text)] == ["2015-07-19", "2015-07-18", "2015-07-20"]
+
+
+def test_a_weekday_named_with_its_direction_keeps_it_when_repeated():
+    text = "يسعى النادي لحسم الصفقة قبل موقعة الأحد المقبل ضد تشلسي. وسيشارك اللاعب في مباراة الأحد إن حسمت."
+    assert times(text) == [("الأحد المقبل", "2015-07-26"), ("الأحد", "2015-07-26")]
+    text = "أقيمت المباراة الأحد الماضي. وقال المدرب إن مباراة الأحد كانت صعبة."
+    assert times(text) == [("الأحد الماضي", "2015-07-19"), ("الأحد", "2015-07-19")]
