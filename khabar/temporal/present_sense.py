@@ -12,6 +12,14 @@ an event of the day (all dev sets' اليوم, 46 of them PRESENT_REF, studied i
 - a personal pronoun as subject (وهي اليوم، ها هو اليوم), or a definite topic after إنّ / أنّ (إن الأمة اليوم);
 - a contrast with "yesterday" as an age: بالأمس … اليوم، اليوم مختلف عن الأمس.
 
+Added after sets N and O (each cue checked on a fifth of SaudiNewsNet, all hits generic):
+- a contrast that opens a clause: أما اليوم، لكنها اليوم، ولكننا اليوم;
+- a negated copula after it: الأسد اليوم ليس، زبائن اليوم ليس لديهم (not after an event: مباراته اليوم ليس);
+- an evaluative frame: من الضروري اليوم، من غير المنطقي اليوم، إن من الجدوى اليوم;
+- what goes on now, as a relative or a participle: ما يجري اليوم، ما نراه اليوم، الاتجاه السائد اليوم،
+  التحولات القائمة اليوم;
+- "to this day" after a starting point: منذ … إلى هذا اليوم (is_to_this_day, for the phrase هذا اليوم).
+
 The key is normalised (ى → ي، أ/إ/آ → ا) and writes ة as ه or ة.
 """
 
@@ -43,6 +51,18 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:هو|هي|هم)|ها\s+(?:ه
 # اليوم أصبح، اليوم لم يعد، واليوم توجد: a copula or a verb of existence right after it
 _COPULA_AFTER = re.compile(
     r"\s+(?:اصبح|اصبحت|بات|باتت|صار|صارت|اضحي|اضحت|توجد|يوجد|لم\s+[يت]عد|لا\s+[يت]وجد|لا\s+[يت]زال)(?!\w)")
+# الأسد اليوم ليس، زبائن اليوم ليس لديهم: a negated copula describes the present state, unless an event
+# of the day is the subject (نتيجة مباراته اليوم ليس لها أهمية)
+_NEGATED_COPULA_AFTER = re.compile(r"\s+(?:ليس|ليست|ليسوا|لسنا|لست)(?!\w)")
+_EVENT_NEAR = re.compile(r"(?:مباراه|مباراة|مباراته|لقاء|جلسه|جلسة|اجتماع|حفل|سباق|نزال)(?!\w)")
+_CONTRAST_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اما|و?لكن(?:ها|ه|هم|نا|ني|هن))\s+$")
+_EVALUATIVE = (
+    "ضروري|مهم|منطقي|مناسب|مفيد|جدوي|واضح|مؤسف|صعب|سهل|طبيعي|مستحيل|لافت|مستغرب|معقول|مقبول|غريب|لازم"
+    "|واجب|ممكن|افضل|اجدي|حكمه|حكمة")
+_EVALUATIVE_BEFORE = re.compile(rf"(?:^|\s)[وف]?من\s+(?:غير\s+)?ال(?:{_EVALUATIVE})\s+$")
+_ONGOING_BEFORE = re.compile(
+    r"(?:^|\s)[وفلب]?(?:(?:ما|فيما|مما|بما)\s+(?:يجري|يحدث|تشهده|نشهده|يشهده|نعيشه|نراه|يدور)"
+    r"|ال(?:قائم|قائمه|قائمة|سائد|سائده|سائدة|حاصل|حاصله|حاصلة|راهن|راهنه|راهنة))\s+$")
 _YESTERDAY_AGE_BEFORE = re.compile(r"(?<!\w)[وف]?بالامس(?!\w)[^\n]{0,80}$")
 _YESTERDAY_AGE_AFTER = re.compile(r"[^.!?؟\n]{0,40}?(?:عن|من)\s+الامس(?!\w)")
 # اليوم الرابع، اليوم الـ19: an ordinal makes it a day of a series, whatever precedes
@@ -57,7 +77,10 @@ def is_present_age(key: str, start: int, end: int) -> bool:
     near = before[-28:]
     return bool(_GENERIC_HEAD_BEFORE.search(near) or _STATE_VERB_BEFORE.search(near)
                 or _PRONOUN_BEFORE.search(near) or _TOPIC_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
-                or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end))
+                or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end)
+                or _CONTRAST_BEFORE.search(near) or _EVALUATIVE_BEFORE.search(before[-40:])
+                or _ONGOING_BEFORE.search(near)
+                or _NEGATED_COPULA_AFTER.match(key, end) and not _EVENT_NEAR.search(before[-30:]))
 
 
 # الأمس as the past age: اليوم follows it in contrast (بالأمس كانوا … اليوم هم) or precedes it
@@ -70,3 +93,28 @@ def is_yesterday_as_past(key: str, start: int, end: int) -> bool:
     if _TODAY_BEFORE.search(key, max(0, start - 50), start):
         return True
     return key[max(0, start - 1):start] == "ب" and bool(_TODAY_AFTER.match(key, end))
+
+
+# أعداء الأمس، حلفاء الأمس، نجوم الأمس: people of the past age (a construct whose head is a role, not an
+# event or a daypart: تدريب الأمس، جلسة الأمس، مساء الأمس stay the day)
+_ROLE_HEAD_BEFORE = re.compile(
+    r"(?:^|\s)[وفلب]?(?:ل|ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رفاق|شركاء|زملاء|نجوم|ابطال|ثوار|فرقاء)\s+$")
+# غد مشرق، غد أفضل: an indefinite غد with an adjective is the future, not tomorrow
+_FUTURE_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:مشرق|افضل|اجمل|جديد|واعد|امن|زاهر|مزدهر|سعيد|مجهول|مختلف|مظلم|غامض|ابيض|اخضر)(?!\w)")
+
+
+def is_yesterday_of_roles(key: str, start: int) -> bool:
+    return bool(_ROLE_HEAD_BEFORE.search(key, max(0, start - 20), start))
+
+
+def is_future_of_hope(key: str, end: int) -> bool:
+    return bool(_FUTURE_ADJECTIVE_AFTER.match(key, end))
+
+
+_SINCE_TO_BEFORE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)[^.!?؟\n]{0,80}(?<!\w)(?:الي|حتي)\s+$")
+
+
+def is_to_this_day(key: str, start: int) -> bool:
+    """منذ حكم زعيمه … إلى هذا اليوم: a stretch from a past start to now ("to this day")."""
+    return bool(_SINCE_TO_BEFORE.search(key, max(0, start - 100), start))

@@ -79,6 +79,12 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
         return "PRESENT_REF", None
     if word == "الامس" and not m.group("dc_dp") and present_sense.is_yesterday_as_past(ctx.key, start, end):
         return "PAST_REF", None  # بالأمس كانوا … اليوم هم: the past age set against the present
+    if word == "الامس" and m.start(0) == start and present_sense.is_yesterday_of_roles(ctx.key, start):
+        return "PAST_REF", None  # أعداء الأمس: the people of a past age
+    if word == "هذا اليوم" and present_sense.is_to_this_day(ctx.key, start):
+        return "PRESENT_REF", None  # منذ الخمسينيات إلى هذا اليوم: to this day
+    if word == "غد" and present_sense.is_future_of_hope(ctx.key, end):
+        return "FUTURE_REF", None  # غد مشرق: the future
     if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم") \
             and not rules.is_event_of_tomorrow(ctx.key, m.start("deictic")):
         return "FUTURE_REF", None  # غدا / يوم غد is tomorrow; الغد with the article is mostly the future

@@ -67,6 +67,11 @@ _FAMILY = (
     # الزمن الحالي، العصر الراهن، الزمان الماضي
     r"|(?:الزمن|الزمان|العصر)\s+(?:(?P<vf_now2>الحالي|الراهن|الحاضر|المعاصر)|(?P<vf_next2>المقبل|القادم)"
     r"|(?P<vf_old2>الماضي|السابق|الغابر|القديم|السالف|البائد))(?!\w)"
+    # عهود سابقة، عصور غابرة، أزمنة ماضية: indefinite plural ages (after N and O); not عقود ("contracts" too)
+    # nor the calendar units (سنوات ماضية is a stretch)
+    r"|(?:عهود|عصور|ازمن[ةه]|ازمان|قرون)\s+(?P<vf_old3>سابق[ةه]|ماضي[ةه]|غابر[ةه]|سالف[ةه]|قديم[ةه]|بائد[ةه]|خوال)(?!\w)"
+    # زمن الأجداد، أيام الآباء، عهد الأولين: the age of a past generation (N)
+    r"|(?:زمن|زمان|عهد|عصر|ايام)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
 )
 
 
@@ -104,7 +109,8 @@ def vague_ref(ctx: Context):
 
 _FAMILY_VALUES = (("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
-                  ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"))
+                  ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
+                  ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"))
 _REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}
