@@ -16,8 +16,11 @@ def hijri_day_year(ctx: Context, month: int, day: int) -> int | None:
     back, whatever the distance (الـ 28 من شهر ذي الحجة القادم, set O)."""
     direction = _direction(ctx.match.group("dt_dir"))
     start = _range_start(ctx)
-    if start is not None and direction != -1:
-        return cal.hijri_year_for(month, day, start, True)  # من 29 شعبان الجاري حتى الخامس من رمضان المقبل (M)
+    if start is not None and direction != -1:  # من 29 شعبان الجاري حتى الخامس من رمضان المقبل (M)
+        year = cal.hijri_year_for(month, day, start, True)
+        closing = cal.hijri_to_gregorian(year, month, day) if year else None
+        if closing is not None and (closing - start).days <= _LONGEST_RANGE_DAYS:
+            return year  # (a first end read wrongly would put the second a year on: then it is not used)
     year = cal.hijri_year_for(month, day, ctx.published, future_marked(ctx, direction))
     if direction == -1 and year is not None and ctx.published is not None:
         named = cal.hijri_to_gregorian(year, month, day)
@@ -26,6 +29,7 @@ def hijri_day_year(ctx: Context, month: int, day: int) -> int | None:
     return year
 
 
+_LONGEST_RANGE_DAYS = 180
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|الي|لغاي[ةه])\s+(?:ال\s?)?$")
 
 

@@ -188,6 +188,12 @@ def time_regex() -> re.Pattern:
             # الساعة العاشرة من صباح اليوم: two expressions (H's header), so من + a daypart of a named day stays out
             r"(?:\s+(?:من\s+(?!(?:صباح|مساء|ظهر|عصر|فجر)\s+(?:اليوم|يوم|امس|غد|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمع))))?(?P<cl_dp>صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر)(?!\w))?"
         ),
+        # التسعة أشهر الأولى من العام الحالي، الأشهر الثلاثة الأولى من العام: a stretch of a year (khabar.temporal.periods)
+        "firstmonths": (
+            rf"(?:(?P<fm_num>{def_count})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_num2>{def_number}))\s+(?P<fm_which>الاولي|الاخير[ةه])"
+            rf"\s+من\s+(?:هذا\s+)?(?:العام|السن[ةه]|عام)(?:\s+(?P<fm_hijri>الهجري[ةه]?))?(?:\s+(?P<fm_dir>{direction}))?"
+            rf"(?:\s+(?P<fm_year>{YEAR})(?P<fm_suf>{YEAR_SUFFIX})?)?{END}"
+        ),
         # 40-44 عاما، (18-25) دقيقة، بين الشهر والـ45 يوما (khabar.temporal.durranges)
         "durrange": durranges.grammar(unit, number, def_units, def_number),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 
-from khabar.temporal.resolving import Context, _direction, _unit_of
+from datetime import timedelta
+
+from khabar.temporal import calendar as cal
+from khabar.temporal import counts, years
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of
 
 _ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
@@ -122,6 +126,10 @@ def same_period(ctx: Context):
     B and D split, so المماثلة keeps the older convention). Without a named quarter or half before it,
     nothing: العام الماضي is then found alone."""
     named = ctx.memory.dated
+    if named is not None and "M" in ctx.memory.periods and ctx.match.group("sp_year") is None:
+        year, first, final, hijri = map(int, ctx.memory.periods["M"].split(":"))
+        if months_of_year(year, first, final, bool(hijri))[0] == named[0]:
+            return months_of_year(year - 1, first, final, bool(hijri))  # التسعة أشهر الأولى … الفترة ذاتها من العام الماضي (O)
     if named is None or not _PERIOD_VALUE.match(named[0]):
         return None
     # the quarter an ordinal named (الربع الثاني), not this rule's own last value (a year back already)
@@ -133,3 +141,51 @@ def same_period(ctx: Context):
 
 
 _PERIOD_VALUE = re.compile(r"^\d{4}-[QH]\d$")
+
+
+def first_months(ctx: Context):
+    """التسعة أشهر الأولى من العام الحالي، الأشهر الثلاثة الأخيرة من عام 2014: the first or last N
+    months of a year. Three are its quarter, six its half, twelve the year; otherwise the months
+    from and to (2015-01/2015-09). In a Hijri year (1436هـ, العام الهجري, an article that counts in
+    Hijri years) the Gregorian days the months cover (set O's 2014-10-25/2015-07-16)."""
+    m = ctx.match
+    number = counts.count_of(m.group("fm_num") or m.group("fm_num2"))
+    if not number or not 1 <= number <= 12 or number != int(number):
+        return None
+    number, last = int(number), m.group("fm_which").startswith("الاخير")
+    written = m.group("fm_year")
+    hijri = (m.group("fm_suf") or "").strip() in _HIJRI_SUFFIX if written else _counts_hijri(ctx)
+    if written:
+        year = int(written)
+        hijri = hijri or 1300 <= year <= 1500
+    elif ctx.published is None:
+        return None, "month"
+    else:
+        step = _direction(m.group("fm_dir")) or 0
+        year = (cal.hijri_year_of(ctx.published) if hijri else ctx.published.year) + step
+    first, final = (13 - number, 12) if last else (1, number)
+    if ctx.memory is not None:  # الفترة ذاتها من العام الماضي: the same months a year back
+        ctx.memory.periods["M"] = f"{year}:{first}:{final}:{int(hijri)}"
+    return months_of_year(year, first, final, hijri)
+
+
+def months_of_year(year: int, first: int, final: int, hijri: bool):
+    if hijri:
+        start = cal.hijri_to_gregorian(year, first, 1)
+        following = cal.hijri_to_gregorian(year + final // 12, final % 12 + 1, 1)
+        if start is None or following is None:
+            return None
+        return f"{start.isoformat()}/{(following - timedelta(days=1)).isoformat()}", "month"
+    number = final - first + 1
+    if number in (3, 6, 12) and first in (1, 4, 7, 10, 13 - number):
+        code = {3: f"-Q{final // 3}", 6: f"-H{final // 6}", 12: ""}[number]
+        return f"{year:04d}{code}", {3: "quarter", 6: "half", 12: "year"}[number]
+    return f"{cal.iso_month(year, first)}/{cal.iso_month(year, final)}", "month"
+
+
+# العام الماضي 1435هـ، العام الحالي 1436 هـ: the article counts in Hijri years
+_HIJRI_YEAR_WRITTEN = re.compile(r"(?:العام|السن[ةه])\s+(?:الحالي[ةه]?|الجاري[ةه]?|الماضي[ةه]?|المنصرم[ةه]?)\s+1[34]\d\d\s?(?:ه|هجري)")
+
+
+def _counts_hijri(ctx: Context) -> bool:
+    return years.counts_hijri_years(ctx, ctx.match.group("fm_hijri")) or _HIJRI_YEAR_WRITTEN.search(ctx.key) is not None
