@@ -15,6 +15,7 @@ an event of the day (all dev sets' اليوم, 46 of them PRESENT_REF, studied i
 Added after sets N and O (each cue checked on a fifth of SaudiNewsNet, all hits generic):
 - a contrast that opens a clause: أما اليوم، لكنها اليوم، ولكننا اليوم;
 - a negated copula after it: الأسد اليوم ليس، زبائن اليوم ليس لديهم (not after an event: مباراته اليوم ليس);
+- a negated imperfect right after it (المسلمين اليوم لا يعرفون), or a sentence opening with "اليوم،";
 - an evaluative frame: من الضروري اليوم، من غير المنطقي اليوم، إن من الجدوى اليوم;
 - what goes on now, as a relative or a participle: ما يجري اليوم، ما نراه اليوم، الاتجاه السائد اليوم،
   التحولات القائمة اليوم;
@@ -55,6 +56,13 @@ _COPULA_AFTER = re.compile(
 # of the day is the subject (نتيجة مباراته اليوم ليس لها أهمية)
 _NEGATED_COPULA_AFTER = re.compile(r"\s+(?:ليس|ليست|ليسوا|لسنا|لست)(?!\w)")
 _EVENT_NEAR = re.compile(r"(?:مباراه|مباراة|مباراته|لقاء|جلسه|جلسة|اجتماع|حفل|سباق|نزال)(?!\w)")
+# اليوم لا يجند، أغلب المسلمين اليوم لا يعرفون: a negated imperfect right after it states how things are now
+_NEGATED_PRESENT_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*لا[ \t]+[يتن]\w{2,}")
+# وقال الوزير اليوم لا نقبل: a statement reported on the day, not the present state
+_REPORT_NEAR = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|ذكر|ذكرت)(?!\w)")
+# a sentence that opens with اليوم and a comma (. اليوم، وفي ظل هذه الفوضى): a column turning to the present
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?؟\n])\s*[وف]?$")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
 _CONTRAST_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اما|و?لكن(?:ها|ه|هم|نا|ني|هن))\s+$")
 _EVALUATIVE = (
     "ضروري|مهم|منطقي|مناسب|مفيد|جدوي|واضح|مؤسف|صعب|سهل|طبيعي|مستحيل|لافت|مستغرب|معقول|مقبول|غريب|لازم"
@@ -79,6 +87,8 @@ def is_present_age(key: str, start: int, end: int) -> bool:
                 or _PRONOUN_BEFORE.search(near) or _TOPIC_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
                 or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end)
                 or _CONTRAST_BEFORE.search(near) or _EVALUATIVE_BEFORE.search(before[-40:])
+                or _NEGATED_PRESENT_AFTER.match(key, end) and not _REPORT_NEAR.search(before[-40:])
+                or _COMMA_AFTER.match(key, end) and _OPENS_SENTENCE.search(near)
                 or _ONGOING_BEFORE.search(near)
                 or _NEGATED_COPULA_AFTER.match(key, end) and not _EVENT_NEAR.search(before[-30:]))
 
