@@ -5,6 +5,7 @@ digits), a bare hour with its daypart (6 مساء); the 24-hour clock from the d
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from khabar.temporal import counts
 from khabar.temporal.lexicon import lexicons
@@ -13,6 +14,15 @@ from khabar.temporal.resolving import _PM, Context, _lookup_form
 
 
 def clock(ctx: Context):
+    resolved = _clock(ctx)
+    day_word = ctx.match.group("cl_day")
+    if not day_word or not resolved or not resolved[0] or ctx.published is None:
+        return resolved
+    day = ctx.published + timedelta(days=_DAY_OFFSET[day_word])
+    return f"{day.isoformat()}{resolved[0]}", resolved[1]  # الساعة 11 مساء اليوم: one datetime (set N)
+
+
+def _clock(ctx: Context):
     m = ctx.match
     if m.group("cl_rm") is not None or m.group("cl_d") is not None:
         return counts.reversed_or_bare_clock(m, _with_daypart)
@@ -43,6 +53,9 @@ def clock(ctx: Context):
     if hour > 24 or minute > 59:
         return None
     return f"T{hour:02d}:{minute:02d}", "time"
+
+
+_DAY_OFFSET = {"اليوم": 0, "امس": -1, "غد": 1, "غدا": 1}
 
 
 def _with_daypart(hour: int, daypart: str) -> int:

@@ -30,6 +30,9 @@ def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
         # ثلاث أو أربع سنوات: an alternative count whose first number has no unit of its own is one range
         # (set M's P7Y/P8Y); عامين أو ثلاثة أعوام, a unit on each side, stays two durations (set tune)
         rf"|{_NOT_A_POINT}(?=(?:\S+\s+){{1,3}}او\s)(?P<dr_o1>{number})\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
+        # 4 و6 أسابيع: two counts in digits sharing one unit (set N); not in words (ثلاثة وعشرين is one number)
+        # (nor the end of a list: أعمارهم 3 و5 و9 و14 سنة)
+        rf"|{_NOT_A_POINT}(?<!و)(?<!و\s)(?P<dr_w1>\d{{1,3}})\s+و\s?(?P<dr_w2>\d{{1,3}})\s+(?P<dr_unit4>{unit})(?!\w)"
         # الأعوام السبعة أو الثمانية (الأخيرة)
         rf"|(?=\S+\s+\S+\s+او\s)(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number})\s+او\s+(?P<dr_d2>{def_number})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
     )
@@ -39,6 +42,12 @@ def duration_range(ctx: Context):
     from khabar.temporal.resolving import _unit_of
 
     m = ctx.match
+    if m.group("dr_unit4"):
+        low, high = int(m.group("dr_w1")), int(m.group("dr_w2"))
+        unit = _unit_of(m.group("dr_unit4")).unit
+        if not 0 < low < high or _POINT_BEFORE.search(ctx.key, max(0, m.start(0) - 24), m.start(0)):
+            return None
+        return f"{cal.duration(unit, low)}/{cal.duration(unit, high)}", "duration"
     if m.group("dr_unit3") or m.group("dr_def"):
         if _POINT_BEFORE.search(ctx.key, max(0, m.start(0) - 24), m.start(0)):
             return None  # منذ حوالي 5 أو 6 سنوات: a point in time, not a stretch

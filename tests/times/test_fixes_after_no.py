@@ -63,3 +63,16 @@ def test_the_first_or_last_months_of_a_year_are_a_stretch_of_it():
                            ("الفترة ذاتها من العام الماضي", "2013-11-04/2014-07-27")]
     # without a year the count stays a duration
     assert times("خلال الأشهر الثلاثة الأولى ارتفع الإنتاج") == [("الأشهر الثلاثة", "P3M")]
+
+
+def test_two_counts_in_digits_sharing_a_unit_are_one_range():
+    assert times("يحتاج العلاج بين 4 و6 أسابيع") == [("4 و6 أسابيع", "P4W/P6W")]
+    # the end of a list of ages is no range
+    assert times("أعمارهم 3 و5 و9 و14 سنة") == [("14 سنة", "P14Y")]
+
+
+def test_a_clock_with_the_daypart_of_a_named_day_is_one_datetime():
+    assert times("تبدأ المباراة الساعة 11 مساء اليوم في الملعب") == [("الساعة 11 مساء اليوم", "2015-07-21T23:00")]
+    assert times("وصل الوفد الساعة 10 صباح أمس") == [("الساعة 10 صباح أمس", "2015-07-20T10:00")]
+    # اليوم الوطني is no day of the clock
+    assert times("الساعة 11 مساء اليوم الوطني")[0] == ("الساعة 11 مساء", "T23:00")
