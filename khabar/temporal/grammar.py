@@ -92,6 +92,11 @@ def time_regex() -> re.Pattern:
         "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
         # أغسطس 3, 2015: the English order of an embedded tweet's date (set L)
         "engdate": rf"(?=\S+(?:\s\S+)?\s+\d{{1,2}},)(?P<ed_mon>{month})\s+(?P<ed_day>{DAY}),\s?(?P<ed_year>{YEAR})(?!\d)",
+        # شهري رجب وشعبان الماضيين، شهري ديسمبر 2015 ويناير 2016: two months in a row, one stretch (khabar.temporal.ranges)
+        "monthpair": (
+            rf"شهري\s+(?P<mp_a>{month_pair})(?:\s+(?P<mp_ya>{YEAR}))?\s+و\s?(?P<mp_b>{month_pair})(?:\s+(?P<mp_yb>{YEAR}))?"
+            rf"(?:\s+(?P<mp_dir>الماضيين|المنصرمين|المقبلين|القادمين|الحاليين|الجاريين))?{END}"
+        ),
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
         "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
         # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)

@@ -57,6 +57,9 @@ def numeric_day_range(ctx: Context, last: tuple | None):
     return f"{start.isoformat()}/{last[0]}", "day"
 
 
+_BRACKETED = re.compile(r"^.?\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")
+
+
 def years(ctx: Context):
     """عامي 2013 و2014 (two consecutive years), 2010 - 2014، بين 2008 و2011: one interval (من 2004 حتى
     2007 without عامي is two years, set E's convention)."""
@@ -75,6 +78,9 @@ def years(ctx: Context):
     hijri_suffix = (m.group("ys_suf") or "").strip() in _HIJRI_SUFFIX
     # عامي 2015 و2014: a pair written latest first is the same two years (set G)
     if m.group("ys_kw") and m.group("ys_join") == "و" and last == first - 1:
+        first, last = last, first
+    # فاغنر (1883 - 1813): a lifespan in brackets the source's bidi handling wrote latest first (set N)
+    if last < first and m.group("ys_join") in ("-", "–") and _BRACKETED.match(ctx.key[max(0, m.start() - 2):m.end() + 2]):
         first, last = last, first
     # بين عامي 1950 و1953 is a stretch; عامي 2010 و2012 alone two separate years (a set)
     between = m.group("ys_bayn") is not None or (m.group("ys_kw") and ctx.key[max(0, m.start() - 4):m.start()].endswith("بين "))
@@ -205,3 +211,40 @@ def english_date(ctx: Context):
     if month.calendar == "hijri" or not cal.valid_day(year, month.number, day) or day == 0:
         return None
     return f"{year:04d}-{month.number:02d}-{day:02d}", "day"
+
+
+_PAIR_DIRECTION = {"الماضيين": -1, "المنصرمين": -1, "المقبلين": 1, "القادمين": 1, "الحاليين": 0, "الجاريين": 0}
+
+
+def month_pair(ctx: Context):
+    """شهري رجب وشعبان الماضيين → 2015-04-20/2015-06-17, شهري ديسمبر 2015 ويناير 2016 → 2015-12/2016-01:
+    two consecutive months of one calendar named together with a direction or a year are one stretch
+    (set N); without either each month is found on its own (set E's لشهري مايو ويونيو)."""
+    m = ctx.match
+    first, second = months_in(m.group("mp_a"))[0], months_in(m.group("mp_b"))[0]
+    if first.calendar != second.calendar or second.number != first.number % 12 + 1:
+        return None
+    if not (m.group("mp_dir") or m.group("mp_ya") or m.group("mp_yb")):
+        return None  # بيانات الوظائف لشهري مايو ويونيو: each month on its own (set E)
+    direction = _PAIR_DIRECTION.get(m.group("mp_dir") or "")
+    future = future_marked(ctx, direction)
+    if first.calendar == "hijri":
+        year = cal.hijri_year_for(second.number, 1, ctx.published, future)
+        if year is None:
+            return None, "month"
+        start = cal.hijri_to_gregorian(year, second.number, 1)
+        if direction == -1 and start is not None and ctx.published is not None and start >= ctx.published:
+            year -= 1
+        opening = cal.hijri_to_gregorian(year - (second.number == 1), first.number, 1)
+        closing = cal.hijri_month_interval(year, second.number)
+        return (f"{opening.isoformat()}/{closing.split('/')[1]}" if opening and closing else None), "month"
+    if m.group("mp_yb") or m.group("mp_ya"):
+        last_year = int(m.group("mp_yb")) if m.group("mp_yb") else int(m.group("mp_ya")) + (second.number == 1)
+    elif ctx.published is None:
+        return None, "month"
+    else:
+        last_year = int(cal.month_only(second.number, ctx.published, future, strictly=direction is not None)[:4])
+    first_year = int(m.group("mp_ya")) if m.group("mp_ya") else last_year - (second.number == 1)
+    if first_year != last_year - (second.number == 1):
+        return None
+    return f"{cal.iso_month(first_year, first.number)}/{cal.iso_month(last_year, second.number)}", "month"

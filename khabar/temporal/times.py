@@ -421,7 +421,7 @@ RESOLVERS = {
     "noun": noun, "season": season, "midday": midday, "nextday": anaphora.next_or_previous_day, "sameday": sameday,
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
-    "durrange": durranges.duration_range, "firstmonths": periods.first_months, "tendays": ranges.ten_days,
+    "durrange": durranges.duration_range, "firstmonths": periods.first_months, "monthpair": ranges.month_pair, "tendays": ranges.ten_days,
 }
 
 

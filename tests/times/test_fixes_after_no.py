@@ -76,3 +76,14 @@ def test_a_clock_with_the_daypart_of_a_named_day_is_one_datetime():
     assert times("وصل الوفد الساعة 10 صباح أمس") == [("الساعة 10 صباح أمس", "2015-07-20T10:00")]
     # اليوم الوطني is no day of the clock
     assert times("الساعة 11 مساء اليوم الوطني")[0] == ("الساعة 11 مساء", "T23:00")
+
+
+def test_two_consecutive_months_with_a_direction_or_years_are_one_stretch():
+    assert times("ضبطت الهيئة الأغذية خلال شهري رجب وشعبان الماضيين") == [("شهري رجب وشعبان الماضيين", "2015-04-20/2015-06-17")]
+    assert times("تقام البطولة في شهري ديسمبر 2015 ويناير 2016") == [("شهري ديسمبر 2015 ويناير 2016", "2015-12/2016-01")]
+    # without either, each month on its own
+    assert [v for _, v in times("عدلت بيانات الوظائف لشهري مايو ويونيو")] == ["2015-05", "2015-06"]
+
+
+def test_a_bracketed_lifespan_written_latest_first():
+    assert times("المنزل الذي كان يعيش فيه فاغنر (1883 - 1813)، والذي") == [("1883 - 1813", "1813/1883")]
