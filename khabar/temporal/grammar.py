@@ -197,6 +197,7 @@ def time_regex() -> re.Pattern:
         ),
         # التسعة أشهر الأولى من العام الحالي، الأشهر الثلاثة الأولى من العام: a stretch of a year (khabar.temporal.periods)
         "firstmonths": (
+            r"(?=\S+\s+\S+\s+(?:الاولي|الاخير[ةه])\s+من\s)"  # a cheap guard before the count alternation
             rf"(?:(?P<fm_num>{def_count})\s+(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<fm_num2>{def_number}))\s+(?P<fm_which>الاولي|الاخير[ةه])"
             rf"\s+من\s+(?:هذا\s+)?(?:العام|السن[ةه]|عام)(?:\s+(?P<fm_hijri>الهجري[ةه]?))?(?:\s+(?P<fm_dir>{direction}))?"
             rf"(?:\s+(?P<fm_year>{YEAR})(?P<fm_suf>{YEAR_SUFFIX})?)?{END}"
