@@ -153,6 +153,9 @@ def time_regex() -> re.Pattern:
         ),
         # عام 575 بعد الميلاد، عام 73 (1973): a year written with fewer than four digits (khabar.temporal.years)
         "shortyear": (
+            # حرب 73: a war named by its two-digit year (set O); هجمات 9/11: the attacks' day (set N)
+            r"(?<=حرب\s)(?P<sy_war>[4-9]\d)(?!\d|[.,٫/]\d)|"
+            r"(?:(?<=هجمات\s)|(?<=احداث\s)|(?<=اعتداءات\s))(?P<sy_911>9\s?/\s?11|11\s?/\s?9)(?!\d|\s?[/.-]\s?\d)|"
             r"(?P<sy_kw>عام|سن[ةه])\s+(?P<sy_y>\d{2,3})(?!\d|[.,٫]\d)"
             r"(?:\s*(?P<sy_era>بعد\s+الميلاد|للميلاد|ميلادي[ةه]?)(?!\w))?"
         ),

@@ -141,7 +141,7 @@ def month(ctx: Context):
         return (cal.hijri_month_interval(year, first.number) if year else None), "month"
     if direction == 0 and ctx.published:
         return cal.iso_month(ctx.published.year, first.number), "month"
-    shared = _shared_year(ctx) if qualifier is None else None
+    shared = (_shared_year(ctx) or years.event_month_year(ctx)) if qualifier is None else None
     if shared is not None:
         return cal.iso_month(shared, first.number), "month"
     return cal.month_only(first.number, ctx.published, future_marked(ctx, direction), strictly=direction is not None), "month"

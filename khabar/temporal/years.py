@@ -110,6 +110,12 @@ def short_year(ctx: Context):
     corpus sample 8 of 9 such were 19xx, the exception عام 70 of the Roman era). Without era or
     with هـ/م (عام 56 هـ، عام 70م) the number is left alone."""
     m = ctx.match
+    if m.group("sy_911"):
+        return "2001-09-11", "day"
+    if m.group("sy_war"):  # حرب 73 → 1973
+        if _NOT_A_SHORT_YEAR_AFTER.match(ctx.key, m.end()) or counts_something(ctx.key, m.end()):
+            return None
+        return f"19{m.group('sy_war')}", "year"
     value = int(m.group("sy_y"))
     if m.group("sy_era"):
         return (f"{value:04d}", "year") if value > 0 else None
@@ -140,3 +146,18 @@ def _first_hijri_year_named(key: str) -> int | None:
     """Where the article first names العام الهجري الحالي (once per article, not per year word)."""
     found = _HIJRI_YEAR_NAMED.search(key) if "هجري" in key else None
     return found.start() if found else None
+
+
+# حرب أكتوبر، ثورة يوليو: an event named by its month takes the year the text last named (set O's
+# حرب 73 … لحرب أكتوبر → 1973-10), when that year came shortly before
+_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:حرب|ثور[ةه]|انتفاض[ةه]|نكس[ةه]|احداث|هجمات)\s+$")
+
+
+def event_month_year(ctx: Context) -> int | None:
+    start = ctx.match.start(ctx.match.lastgroup)
+    if ctx.memory is None or ctx.memory.dated is None or not _EVENT_BEFORE.search(ctx.key, max(0, start - 12), start):
+        return None
+    value, granularity, end = ctx.memory.dated
+    if granularity != "year" or not value[:4].isdigit() or start - end > 300:
+        return None
+    return int(value[:4])

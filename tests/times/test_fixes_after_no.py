@@ -87,3 +87,10 @@ def test_two_consecutive_months_with_a_direction_or_years_are_one_stretch():
 
 def test_a_bracketed_lifespan_written_latest_first():
     assert times("المنزل الذي كان يعيش فيه فاغنر (1883 - 1813)، والذي") == [("1883 - 1813", "1813/1883")]
+
+
+def test_events_named_by_a_short_date():
+    assert times("أبلغوا مسبقا بشأن هجمات 9/11 في نيويورك") == [("9/11", "2001-09-11")]
+    assert times("انتصار حرب 73 على العدو. ومنع تصدير البترول دعما لحرب أكتوبر") == [("73", "1973"), ("أكتوبر", "1973-10")]
+    # without a year named before, حرب أكتوبر stays the month
+    assert times("دعما لحرب أكتوبر") == [("أكتوبر", "2014-10")]
