@@ -132,3 +132,13 @@ def keeps_anchor(alternative: str, match: re.Match, key: str, start: int) -> boo
     if alternative == "nextday":
         return match.group("nx_which") == "السابق"
     return alternative == "holiday" and names_occasion(key, start)
+
+
+def day_of_named_month(ctx: Context, day: int) -> str | None:
+    """الـ12 من ذات الشهر: the day of the Gregorian month (or day) the text dated last; none when the last
+    value is a stretch, a year or not yet a month (set P)."""
+    last = ctx.memory.dated if ctx.memory else None
+    if last is None or "/" in last[0] or len(last[0]) not in (7, 10) or not last[0][:4].isdigit():
+        return None
+    year, month = int(last[0][:4]), int(last[0][5:7])
+    return f"{year:04d}-{month:02d}-{day:02d}" if cal.valid_day(year, month, day) and day > 0 else None

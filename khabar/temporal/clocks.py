@@ -34,7 +34,7 @@ def _clock(ctx: Context):
     if not m.group("cl_kw") and m.group("cl_word") and not m.group("cl_dp") and not m.group("cl_frac"):
         inherited = _daypart_of_clock_before(ctx.key, m.start(0))  # في الثالثة عصرا … في الخامسة
     if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")) and not inherited:
-        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،" and not m.group("cl_dp"):
+        if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،," and not m.group("cl_dp"):
             return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour
     if m.group("cl_hhmm") is not None:  # الساعة 0213: hours and minutes without a colon (set H)
         hour, minute = int(m.group("cl_hhmm")[:2]), int(m.group("cl_hhmm")[2:])

@@ -124,6 +124,16 @@ def years_in(unit_name: str, count: float) -> float:
     return count * {"year": 1, "decade": 10, "century": 100}.get(unit_name, 0)
 
 
+def before_year_one(unit_name: str, count: float, published) -> tuple[str | None, str | None]:
+    """قبل 2500 سنة from 2015 → BC0486 (set Q): a whole count of years reaching before year 1 names a
+    BC year (there is no year zero); a count past four digits (منذ 20 ألف سنة) or of decades and
+    centuries is only a vague past age."""
+    if unit_name != "year" or not float(count).is_integer():
+        return "PAST_REF", None
+    bc = int(count) - published.year + 1
+    return (f"BC{bc:04d}", "year") if 1 <= bc <= 9999 else ("PAST_REF", None)
+
+
 # the rest of the clause up to a year word: no sentence break, comma or other month/date on the way
 _CLAUSE_YEAR = re.compile(r"[^.!?؟\n،,:؛\d]{0,40}?(?<!\w)(?:عام|العام|سن[ةه])\s+(?P<y>1[2-4]\d\d)(?!\d)")
 

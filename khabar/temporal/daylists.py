@@ -10,6 +10,7 @@ the one written, else the current Hijri month when the text names it (اليوم
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from hijridate import Gregorian
@@ -97,3 +98,26 @@ def grammar(day_ordinal: str, counts: str, month: str, weekday: str) -> str:
         rf"(?P<dl_items>{item}(?:\s*[,،]?\s*و\s?{item})+|(?<=اليوم\s)ال\s?\d{{1,2}}(?!\d))"
         rf"(?:\s+من\s+(?:شهر\s+)?(?P<dl_mon>{month})(?!\w))?"
     )
+
+
+def consecutive_weekdays(weekdays: dict[str, int]) -> str:
+    """An alternation of the key forms of two weekdays in a row joined by و (الأحد والاثنين): the
+    pair is one stretch of two days (sets P, Q); two days further apart stay two expressions."""
+    pairs = [rf"{re.escape(a)}\s+و\s?{re.escape(b)}(?!\w)"
+             for a, first in weekdays.items() for b, second in weekdays.items() if second == first % 7 + 1]
+    return "(?:" + "|".join(pairs) + ")"
+
+
+_PAIR_DIRECTION = {"المقبلين": 1, "القادمين": 1, "الماضيين": -1, "المنصرمين": -1}
+
+
+def pair_direction(m) -> int | None:
+    """يومي الأحد والاثنين المقبلين: the plural direction word holds for both days."""
+    return _PAIR_DIRECTION.get(m.group("wd_pdir") or "")
+
+
+def with_pair(m, value: str | None) -> str | None:
+    """The first day's value, stretched to the next day when a second weekday follows."""
+    if not value or not m.group("wd_pair") or len(value) != 10:
+        return value
+    return f"{value}/{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}"

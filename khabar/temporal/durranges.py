@@ -24,8 +24,9 @@ _POINT_BEFORE = re.compile(r"(?<!\w)(?:قبل|منذ|بعد)\s+(?:(?:حوالي|
 
 def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
     return (
-        # 40-44 عاما، (18-25) دقيقة: the opening bracket joins the span in find_times
-        rf"(?P<dr_a>\d{{1,3}})[^\S\n]*[-–][^\S\n]*(?P<dr_b>\d{{1,3}})(?:\s*\))?\s+(?P<dr_unit>{unit})(?!\w)"
+        # 40-44 عاما، (18-25) دقيقة، 4 إلى 17 عاما (set Q): the opening bracket joins the span in find_times
+        # (ما بين 4 إلى 6 أسابيع is set C's single P6W: the annotations disagree, the older one is kept)
+        rf"(?P<dr_a>\d{{1,3}})(?:[^\S\n]*[-–][^\S\n]*|(?<!بين\s\d)(?<!بين\s\d\d)[^\S\n]+(?:و\s?)?(?:الي|حتي)[^\S\n]+)(?P<dr_b>\d{{1,3}})(?:\s*\))?\s+(?P<dr_unit>{unit})(?!\w)"
         rf"|(?<=بين\s)(?P<dr_one>{_ONE_UNIT})\s+و\s?ال\s?(?P<dr_b2>\d{{1,3}})\s+(?P<dr_unit2>{unit})(?!\w)"
         # ثلاث أو أربع سنوات: an alternative count whose first number has no unit of its own is one range
         # (set M's P7Y/P8Y); عامين أو ثلاثة أعوام, a unit on each side, stays two durations (set tune)

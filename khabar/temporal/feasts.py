@@ -18,7 +18,9 @@ _FITR, _ADHA = (10, 1), (12, 10)
 
 FEAST_DAY = (
     # ليلة العيد: the eve, the day before the feast's first day (set H)
-    r"(?:(?P<fd_ord>اول|ثاني|ثالث|رابع|خامس)\s+ايام|(?P<fd_eve>ليل[ةه]))\s+"
+    # اليوم الرابع من (أيام) عيد الفطر، ثاني يوم العيد: the same n-th day in the other two orders (set Q)
+    r"(?:(?P<fd_ord>اول|ثاني|ثالث|رابع|خامس)\s+(?:ايام|يوم(?:\s+من)?)|(?P<fd_eve>ليل[ةه])"
+    r"|اليوم\s+ال(?P<fd_ord2>اول|ثاني|ثالث|رابع|خامس)\s+من(?:\s+ايام)?)\s+"
     r"(?P<fd_feast>العيد|عيد\s+الفطر|عيد\s+الاضحي|عيد\s+الاضحى)(?!\w)(?:\s+(?:المبارك|السعيد))?"
 )
 
@@ -44,7 +46,7 @@ def feast_day(ctx):
     m = ctx.match
     if ctx.published is None:
         return None, "day"
-    nth = 0 if m.group("fd_eve") else _ORDINALS[m.group("fd_ord")]
+    nth = 0 if m.group("fd_eve") else _ORDINALS[m.group("fd_ord") or m.group("fd_ord2")]
     name = m.group("fd_feast")
     if name == "العيد":
         starts = [s for s in (_latest_start(f, ctx.published) for f in (_FITR, _ADHA)) if s]

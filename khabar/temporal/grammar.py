@@ -25,7 +25,9 @@ YEAR_WORD = r"(?:عام|العام|سن[ةه]|السن[ةه]|لعام|لسن[ة�
 DAY = r"(?:[0-3]?\d)(?!\d)"
 # 08،00 تغ: the Arabic comma between two-digit hours and minutes, only before a clock's zone or
 # daypart (elsewhere ، separates numbers in a list) (set H)
-COMMA_CLOCK = r"(?<=\d\d)،(?=\d\d\s+(?:ت\s?غ|بتوقيت|غرينتش|جرينتش|صباحا|مساء|ظهرا|ليلا)(?!\w))"
+# 00,01 بالتوقيت المحلي، الساعة 00,01: the Latin comma too, and any two-digit pair after الساعة (set Q)
+COMMA_CLOCK = (r"(?:(?<=\d\d)[،,](?=\d\d\s+\(?(?:ت\s?غ|بتوقيت|بالتوقيت|غرينتش|جرينتش|صباحا|مساء|ظهرا|ليلا)(?!\w))"
+               r"|(?<=ساع[ةه]\s\d\d)[،,](?=\d\d(?![\d,،])))")
 PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 
 
@@ -35,6 +37,7 @@ def time_regex() -> re.Pattern:
     month = alternation(lex.months)
     month_pair = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\)|\s*-\s*{month}|\s+{month}(?!\w))?"
     weekday = alternation(lex.weekdays)
+    weekday_pairs = daylists.consecutive_weekdays(lex.weekdays)  # الأحد والاثنين
     # indefinite directions (مقبلة، قادمة) only after a bare count: عقود قادمة, not الخميس قادمة من دبي
     any_direction = alternation(lex.relative_of("direction"))
     direction = alternation(d for d in lex.relative_of("direction") if d.startswith("ال"))
@@ -82,10 +85,12 @@ def time_regex() -> re.Pattern:
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             # ليلة التاسع والعشرين من رمضان: the eve of a Hijri day (set M, as ليلة العيد)
             r"(?:(?P<dt_eve>ليل[ةه])\s+(?=(?:ال)?\S+\s+(?:و\s?ال\S+\s+)?(?:من\s+)?(?:شهر\s+)?\S))?"
-            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|الى|الي|حتى|حتي|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
+            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|(?:و\s?)?(?:الى|الي|حتى|حتي)(?!\w)|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             # يوم (19) شوال: the day in brackets (set K)
             rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})(?:(?<=\(\d)\)|(?<=\(\d\d)\))?\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal}|غر[ةه](?=\s+(?:شهر\s+)?{month}))\s+)"  # غرة ذي القعدة: its first day
-            rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END})"
+            rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END}"
+            # الـ12 من ذات الشهر، من الشهر نفسه: the month the text named last (set P)
+            r"|من\s+(?P<dt_same>(?:ذات|نفس)\s+الشهر|الشهر\s+(?:ذاته|نفسه))(?!\w))"
             + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
         ),
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
@@ -183,9 +188,12 @@ def time_regex() -> re.Pattern:
         # (صباح) يوم الخميس (الماضي)
         # … الأربعاء بعد القادم (the week after next), الخميس قبل الماضي (the week before last)
         "weekday": (
-            rf"(?:(?P<wd_dp>(?P<wd_night>ليل[ةه]?(?!\w))|{daypart})\s+)?(?:(?P<wd_yawm>يوم)\s+)?(?P<wd_day>{weekday})"
+            rf"(?:(?P<wd_dp>(?P<wd_night>ليل[ةه]?(?!\w))|{daypart})\s+)?(?:(?P<wd_yawm>يومي?)\s+)?(?P<wd_twin>(?<!و)(?<!و\s)(?={weekday_pairs}))?(?P<wd_day>{weekday})"
             # منتصف ليل الأحد الاثنين: the night between two days (set G)
             rf"(?(wd_night)(?:\s+(?P<wd_next>{weekday})(?!\w))?)"
+            # (يومي) الأحد والاثنين (المقبلين): two days in a row, one stretch (sets P, Q); not the
+            # start of a longer list (أيام الخميس والجمعة والسبت)
+            rf"(?(wd_twin)\s+و\s?(?P<wd_pair>{weekday})(?!\s*[,،]?\s*و\s?{weekday})(?:\s+(?P<wd_pdir>المقبلين|القادمين|الماضيين|المنصرمين)(?!\w))?)"
             rf"(?:\s+(?P<wd_skip>(?:بعد|قبل)\s+{direction})|\s+(?P<wd_dir>{direction}))?{END}"
         ),
         # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits

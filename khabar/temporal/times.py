@@ -79,8 +79,8 @@ def date_(ctx: Context):
 def _single_date(ctx: Context):
     m = ctx.match
     day = int(m.group("dt_day")) if m.group("dt_day") else ranges.day_number(m.group("dt_dayw"))
-    if m.group("dt_reldir"):
-        return _day_of_relative_month(ctx, day), "day"
+    if m.group("dt_reldir") or m.group("dt_same"):
+        return (anaphora.day_of_named_month(ctx, day) if m.group("dt_same") else _day_of_relative_month(ctx, day)), "day"
     months = months_in(m.group("dt_mon"))
     year, hijri_suffix = _year_of(m, "dt")
     month = months[0]
@@ -190,7 +190,7 @@ def weekday(ctx: Context):
             return None, "day"
         nearest = cal.weekday(number, ctx.published, step, step > 0)
         return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
-    direction = _direction(m.group("wd_dir"))
+    direction = _direction(m.group("wd_dir")) if m.group("wd_dir") else daylists.pair_direction(m)
     named = directions.weekday_named_before(ctx, number, direction)
     if named:
         return named, "day"  # الأحد المقبل … الأحد: the fixture already named (set N)
@@ -206,7 +206,7 @@ def weekday(ctx: Context):
         return f"{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}T00:00", "day"
     if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(clause_before(ctx.key, ctx.match.start(ctx.match.lastgroup)).rstrip()):
         return (ctx.published - timedelta(days=7)).isoformat(), "day"  # وكان هاجم الخميس: a week before
-    return value, "day"
+    return daylists.with_pair(m, value), "day"
 
 
 # كان/كانت + a perfect verb: the pluperfect puts a weekday named like the publication day a week back
@@ -298,7 +298,7 @@ def _counted(ctx: Context):
         return None, unit_name
     sign = 1 if pre == "بعد" else -1
     if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
-        return "PAST_REF", None  # منذ 20 ألف سنة: before year 1, no calendar value
+        return counts.before_year_one(unit_name, count, ctx.published)  # before year 1: BC0486 or PAST_REF
     if unit_name == "decade" and float(count).is_integer() and not m.group("cn_mod"):
         # منذ عقدين (من الزمن): the year 1995 (O); منذ نحو سبعة عقود, only about: the decade 194 (L)
         return cal.shift(ctx.published, "year", sign * 10 * int(count))
