@@ -41,7 +41,8 @@ def _before(key: str, start: int, width: int = 24) -> str:
 # إلى حد اليوم، حتى اليوم، لغاية اليوم: "to this day", a present state
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:^|\s)(?:حد|حتي|حتى|الي|لغاي[ةه])\s+$")
 # اليوم يمثل …، سوق عكاظ اليوم يستعيد: a present-tense verb right after it
-_PRESENT_VERB_AFTER = re.compile(r"\s+ي(?!وم|ون|ول|نا)\w{2,}")
+# (not يوافق / يصادف: اليوم يوافق دخول الدر 340 dates the day itself, Q)
+_PRESENT_VERB_AFTER = re.compile(r"\s+ي(?!وم|ون|ول|نا|وافق|صادف)\w{2,}")
 
 
 # ونحن اليوم، فالناس اليوم، العالم اليوم، ما هي عليه اليوم، المعروفة اليوم: a subject pronoun or a
@@ -221,8 +222,18 @@ def is_sequence_later(key: str, start: int) -> bool:
 _PROSPECT_BEFORE = re.compile(r"(?<!\w)(?:قد\s+[يتن]\w{2,}|[يت]مكن\s+ان)(?!\w)[^.!?؟\n،,؛]*$")
 
 
+# يحدد لاحقا، يتم الإعلان عنه لاحقا، بما يستجد لاحقا: a matter to be fixed or told later (after P and Q)
+_TO_BE_FIXED_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:[يت](?:حدد|تحدد|علن|ستجد|قرر|تقرر)|[يت]تم\s+\S+)(?:\s+(?:عنه|عنها|عنهم))?\s+$")
+# سواء كان الخميني سابقا أو خامنئي لاحقا: "earlier … later", two ages set side by side
+_EARLIER_IN_CLAUSE = re.compile(r"(?<!\w)سابقا(?!\w)[^.!?؟\n،,؛]{0,40}$")
+_LATER_IN_CLAUSE = re.compile(r"[^.!?؟\n،,؛]{0,40}?(?<!\w)(?:او|و)\s*\S+\s+لاحقا(?!\w)")
+
+
 def is_later_in_prospect(key: str, start: int) -> bool:
-    return bool(_PROSPECT_BEFORE.search(_before(key, start, 60)))
+    before = _before(key, start, 60)
+    return bool(_PROSPECT_BEFORE.search(before) or _TO_BE_FIXED_BEFORE.search(before[-30:])
+                or _EARLIER_IN_CLAUSE.search(before))
 
 
 # الماضي / الحاضر as a noun without a preposition: the object of a verb (تحاكي الماضي) or the
@@ -267,6 +278,8 @@ _USED_TO_BEFORE = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا)?(?:\s+\S+){0,2}\
 
 
 def is_previously(key: str, start: int) -> bool:
+    if _LATER_IN_CLAUSE.match(key, start + 5):
+        return True  # الخميني سابقا أو خامنئي لاحقا
     before_text = _before(key, start, 40)
     if _PRONOUN_PREPOSITION_BEFORE.search(before_text[-14:]) or _AS_IT_WAS_BEFORE.search(before_text) \
             or _USED_TO_BEFORE.search(before_text) or _PAST_EVENT_VERB_BEFORE.search(before_text[-24:]):

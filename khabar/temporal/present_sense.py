@@ -36,7 +36,9 @@ _HEADS = (
 # the head in construct: bare or with a clitic preposition (لعالم اليوم، بشباب اليوم), never a name's
 # first word (جريدة عالم اليوم)
 _GENERIC_HEAD_BEFORE = re.compile(
-    rf"(?<!جريده )(?<!جريدة )(?<!صحيفه )(?<!صحيفة )(?<!مجله )(?<!مجلة )(?:^|(?<=\s))[وف]?[لبك]?(?:{_HEADS})\s+$")
+    rf"(?<!جريده )(?<!جريدة )(?<!صحيفه )(?<!صحيفة )(?<!مجله )(?<!مجلة )(?:^|(?<=\s))[وف]?[لبك]?(?:{_HEADS})\s+$"
+    # عالم الثقافة اليوم، واقع الأمة اليوم: a realm's head with its domain (after P and Q)
+    r"|(?:^|(?<=\s))[وف]?[لبك]?(?:عالم|واقع)\s+ال\w{2,}\s+$")
 
 _STATE_VERBS = (
     "عيش|عيشون|رى|راه|راها|راهم|جد|جده|جدها|جدهم|عتبر|عتبره|عتبرها|عتبرهم|عد|عدها|مثل|شكل|عاني|عانون"
@@ -78,11 +80,35 @@ _ORDINAL_AFTER = re.compile(
     r"\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|التالي|ال\s?ـ?\s?\d)")
 
 
+# لدينا اليوم مدرسة، عندنا اليوم جيل: what "we" have now, a present state (after P and Q)
+_WE_HAVE_BEFORE = re.compile(r"(?:^|[\s«\"])[وف]?(?:لدينا|عندنا)\s+$")
+_INDEFINITE_AFTER = re.compile(r"\s+(?!ال)[^\W\d_]{2,}")  # لدينا اليوم مدرسة; not لدينا اليوم الدليل (the news of the day)
+# (معظم الأراضي في ألمانيا اليوم): a bracketed gloss naming a place or a person as known today
+_GLOSS_AFTER = re.compile(r"\s*\)")
+# (الملكة إليزابيث الثانية اليوم)، (الشائع اليوم) too; not a rate (كوب في اليوم), مثل اليوم, (مراسل اليوم)
+_GLOSS_BEFORE = re.compile(r"\((?=[^()\d]*\S\s+\S)[^()\d]{3,50}(?<!\sفي)(?<!مثل)(?<!مراسل)\s+$")
+# شهيد الأمس وشهيد اليوم: the same head in construct with الأمس and then اليوم, two ages set side by side
+_PAIRED_BEFORE = re.compile(r"(?<!\w)[وفلب]?(?:ال)?(\w{3,})\s+الامس\s+و\s?[لب]?(?:ال)?\1\s+$")
+_PAIRED_AFTER = re.compile(r"\s+و\s?[لب]?(?:ال)?(\w{3,})\s+اليوم(?!\w)")
+
+
+def _paired_with_today(key: str, start: int, end: int) -> bool:
+    """X الأمس و X اليوم, read from الأمس: the head before it is the head after و."""
+    after = _PAIRED_AFTER.match(key, end)
+    if after is None:
+        return False
+    head = re.search(r"(\w{3,})\s+$", key[max(0, start - 20):start])
+    return head is not None and head.group(1).endswith(after.group(1))
+
+
 def is_present_age(key: str, start: int, end: int) -> bool:
     if _ORDINAL_AFTER.match(key, end):
         return False
     before = key[max(0, start - 100):start]
     near = before[-28:]
+    if _WE_HAVE_BEFORE.search(near) and _INDEFINITE_AFTER.match(key, end) and not _EVENT_NEAR.match(key, end + 1) \
+            or _GLOSS_AFTER.match(key, end) and _GLOSS_BEFORE.search(before[-60:]) or _PAIRED_BEFORE.search(before[-50:]):
+        return True
     return bool(_GENERIC_HEAD_BEFORE.search(near) or _STATE_VERB_BEFORE.search(near)
                 or _PRONOUN_BEFORE.search(near) or _TOPIC_BEFORE.search(near) or _COPULA_AFTER.match(key, end)
                 or _YESTERDAY_AGE_BEFORE.search(before) or _YESTERDAY_AGE_AFTER.match(key, end)
@@ -100,7 +126,7 @@ _TODAY_BEFORE = re.compile(r"(?<!\w)اليوم(?!\w)[^.!?؟\n]{0,40}(?:عن|من
 
 
 def is_yesterday_as_past(key: str, start: int, end: int) -> bool:
-    if _TODAY_BEFORE.search(key, max(0, start - 50), start):
+    if _TODAY_BEFORE.search(key, max(0, start - 50), start) or _paired_with_today(key, start, end):
         return True
     return key[max(0, start - 1):start] == "ب" and bool(_TODAY_AFTER.match(key, end))
 

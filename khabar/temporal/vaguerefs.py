@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from khabar.temporal import ages_of_now
+
 if TYPE_CHECKING:
     from khabar.temporal.resolving import Context
 
@@ -52,6 +54,22 @@ def grammar(hour_word: str) -> str:
     )
 
 
+# added after P and Q (khabar.temporal.ages_of_now): العصر "the age" in construct (ظروف العصر، قضايا العصر), not
+# the afternoon (صلاة العصر، بعد العصر); فيما مضى found from مضى; قال مرة "once said"; قديما وحاضرا;
+# منذ زمن alone; وقت سابق / لاحق + the period it falls in (وقت سابق من الشهر الجاري، وقت سابق هذا الأسبوع)
+_SAYING = ("قال", "قالت", "كتب", "كتبت", "صرح", "صرحت", "ذكر", "ذكرت", "اعترف", "اعترفت", "روى", "روي")
+_AFTER_P_AND_Q = (
+    # each alternative opens with its word, so that elsewhere it fails on the first character
+    r"|(?P<vf_age>العصر)(?<=\sالعصر)(?!\w)"
+    r"|(?P<vr_bygone>مضي)(?:(?<=فيما مضي)|(?<=في ما مضي))(?!\w)(?!\s+(?:من|علي|عليه|عليها|عليهم)\s+\S)"
+    + "|(?P<vr_once>مر[ةه])(?:" + "|".join(f"(?<=(?<!\\w){c}{v} مر[ةه])" for v in _SAYING for c in ("", "و", "ف")) + ")"
+    r"(?!\w)(?!\s+(?:اخري|ثاني[ةه]|واحد[ةه]|اخير[ةه]|اولي|تلو)(?!\w))"
+    r"|(?P<vr_nowadays>حاضرا)(?<=قديما وحاضرا)(?!\w)"
+    r"|(?P<vr_longago>منذ\s+زمن)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+(?:و|ف)\S|\s+(?:في|علي|ليس|لم|وهو|وهي|وهم|كان|كانت)(?!\w))"
+    r"|(?P<vr_when>وقت\s+(?:(?P<vr_earlier>سابق)|لاحق))(?=\s+(?:من\s+)?(?:هذا|هذه|ال|امس|اليوم|عام|يوم)\S*)"
+)
+
+
 # nouns of an age, not calendar units (those are durations with الماضية: السنوات الماضية PXY), each
 # with the adjectives that make it a reference; العهد ("regime") and التوقيت ("timing") stay out
 _PRESENT_F, _FUTURE_F = r"الحالي[ةه]|الراهن[ةه]|الجاري[ةه]", r"المقبل[ةه]|القادم[ةه]"
@@ -65,13 +83,14 @@ _FAMILY = (
     # السنين العجاف "the lean years" (L): a past age, not a count
     r"|(?:السنين|السنوات|الاعوام)\s+(?P<vf_lean>العجاف)(?!\w)"
     # الزمن الحالي، العصر الراهن، الزمان الماضي
-    r"|(?:الزمن|الزمان|العصر)\s+(?:(?P<vf_now2>الحالي|الراهن|الحاضر|المعاصر)|(?P<vf_next2>المقبل|القادم)"
+    r"|(?:الزمن|الزمان|العصر)\s+(?:(?P<vf_now2>الحالي|الراهن|الحاضر|المعاصر|(?<=العصر )الحديث)|(?P<vf_next2>المقبل|القادم)"
     r"|(?P<vf_old2>الماضي|السابق|الغابر|القديم|السالف|البائد))(?!\w)"
     # عهود سابقة، عصور غابرة، أزمنة ماضية: indefinite plural ages (after N and O); not عقود ("contracts" too)
     # nor the calendar units (سنوات ماضية is a stretch)
     r"|(?:عهود|عصور|ازمن[ةه]|ازمان|قرون)\s+(?P<vf_old3>سابق[ةه]|ماضي[ةه]|غابر[ةه]|سالف[ةه]|قديم[ةه]|بائد[ةه]|خوال)(?!\w)"
     # زمن الأجداد، أيام الآباء، عهد الأولين: the age of a past generation (N)
     r"|(?:زمن|زمان|عهد|عصر|ايام)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
+    + _AFTER_P_AND_Q
 )
 
 
@@ -101,13 +120,20 @@ def vague_ref(ctx: Context):
         return ("PAST_REF", None, start) if _plain_before(ctx.key, start) else None
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"
+    if m.group("vf_age"):
+        value = ages_of_now.age_word(ctx.key, m.start("vf_age"), m.end())
+        return (value, None) if value else None
+    if m.group("vr_bygone"):
+        return "PAST_REF", None, m.start("vr_bygone") - (5 if ctx.key[m.start("vr_bygone") - 5] == "ف" else 6)
+    if m.group("vr_when"):
+        return ages_of_now.earlier_in_period(ctx, "PAST_REF" if m.group("vr_earlier") else "FUTURE_REF")
     for group, value in _FAMILY_VALUES:
         if m.group(group):
             return value, None
     return "PAST_REF", None
 
 
-_FAMILY_VALUES = (("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
+_FAMILY_VALUES = (("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"))

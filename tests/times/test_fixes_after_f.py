@@ -143,7 +143,7 @@ def test_bare_units_after_an_extent_word_or_before_taqriban():
 
 
 def test_earlier_in_the_month_and_backstroke():
-    assert times("وقال المسؤول في وقت سابق من الشهر إن المبيعات ارتفعت") == [
-        ("وقت سابق", "PAST_REF"), ("الشهر", "2015-07")]
+    # sets E and F split this in two; J, L, O, P and Q (9 of 13 cases) annotate the whole: majority followed after P and Q
+    assert times("وقال المسؤول في وقت سابق من الشهر إن المبيعات ارتفعت") == [("وقت سابق من الشهر", "2015-07")]
     # ظهرا after a distance is the swimming style, not noon of the day named before
     assert times("فاز السباح أمس بسباق 50 مترا ظهرا، ثم عاد") == [("أمس", "2015-07-20")]
