@@ -129,8 +129,8 @@ def time_regex() -> re.Pattern:
             r"(?:ال|(?<=ل)ل)(?:عامين|سنتين)\s+(?P<ys_r1>الحالي|الجاري|الماضي|المنصرم)\s+و\s?(?P<ys_r2>الحالي|الجاري|المقبل|القادم)(?!\w)|"
             # الأعوام 2005 و2006 و2007: consecutive years listed, one stretch (K's convention)
             rf"(?:ال)?(?:اعوام|سنوات)\s+(?P<ys_list>{YEAR}(?:\s*[,،]?\s*و\s?{YEAR}|\s*[,،]\s*{YEAR})+)(?!\d)(?!\s*[-–/])|"
-            # بين عامين 2009 و2013 (set J): the indefinite dual as the year word
-            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
+            # بين عامين 2009 و2013 (set J): the indefinite dual as the year word; عامي (1517 - 1648م) (set Q)
+            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+(?:\(\s*(?=\d{{4}}\s*[-–]\s*\d{{4}}))?|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
             rf"(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?(ys_bayn)(?:و|-|–)|(?:-|–))))\s*"
             rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"
         ),
@@ -144,7 +144,9 @@ def time_regex() -> re.Pattern:
         # التسعينات؛ تسعينات القرن المنصرم، العقد الأول من القرن الحالي: the century named (set K)
         "decade": (
             # العقد الخامس من العمر: an age in decades, P4DE (set K)
-            rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+القرن\s)){END}|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر)))"
+            rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+(?:و\s?{bare_decade}\s+)?القرن\s)){END}"
+            # سبعينات وثمانينات القرن الماضي: two decades in a row of one century, one stretch (set P)
+            rf"(?:\s+و\s?(?P<dec_word2>{bare_decade})(?=\s+القرن\s))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر)))"
             rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END}|\s+(?P<dec_age>من\s+(?:ال)?عمر(?:ه|ها|هم)?){END})?"
         ),
         # عام 2015، 2015م، 1436 هـ

@@ -107,7 +107,15 @@ def decade(ctx: Context):
     if m.group("dec_cent") is None:
         return f"19{index}", "decade"
     number = century_number(ctx, m.group("dec_cent"))
-    return (f"{number - 1:02d}{index}" if number else None), "decade"
+    return (_with_next_decade(m, f"{number - 1:02d}{index}", index) if number else None), "decade"
+
+
+def _with_next_decade(m, value: str, index: int) -> str | None:
+    """سبعينات وثمانينات القرن الماضي → 197/198; two decades not in a row have no one value."""
+    if not m.group("dec_word2"):
+        return value
+    following = _decade_index(m.group("dec_word2"))
+    return f"{value}/{value[:-1]}{following}" if following == index + 1 else None
 
 
 def _decade_index(word: str) -> int | None:

@@ -60,3 +60,10 @@ def test_two_weekdays_in_a_row_are_one_stretch():
     # days further apart, or a longer list, stay one expression each
     assert [t[0] for t in times("يفتح المتحف أيام الخميس والجمعة والسبت")] == ["الخميس", "الجمعة", "السبت"]
     assert [t[0] for t in times("اجتمع المجلس الأحد والثلاثاء")] == ["الأحد", "الثلاثاء"]
+
+
+def test_a_bracketed_year_range_and_two_decades_of_one_century():
+    assert times("امتدت الحروب بين عامي (1618 - 1648م) في أوروبا") == [("عامي (1618 - 1648م)", "1618/1648")]
+    assert times("ازدهرت الصناعة في ستينات وسبعينات القرن الماضي") == [("ستينات وسبعينات القرن الماضي", "196/197")]
+    # with the article and no century each decade stays its own expression
+    assert times("في الستينات والسبعينات") == [("الستينات", "196"), ("السبعينات", "197")]
