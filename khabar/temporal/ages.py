@@ -44,8 +44,9 @@ AGE = (
     # حين كنت في السادسة، وهو في العاشرة: a person "at" an ordinal is an age (set F)
     + "|" + "|".join(rf"(?<={subject} في )" for subject in _BEING)
     # يبلغ الخامسة والعشرين من العمر: the verb alone, with من العمر after the ordinal (set H)
-    + "|(?:" + "|".join(rf"(?<={verb} )" for verb in _REACHING) + ")(?P<ag_verb>))"
-    + AGE_ORDINAL + r"(?(ag_verb)(?=\s+من\s+(?:ال)?عمر))"
+    # في العشرين من عمري (set P): في alone, with من عمري / من العمر after the ordinal
+    + "|(?:" + "|".join(rf"(?<={verb} )" for verb in _REACHING + ("في",)) + ")(?P<ag_verb>))"
+    + AGE_ORDINAL + r"(?(ag_verb)(?=\s+من\s+(?:العمر|عمر(?:ي|ه|ها|هم|هما|نا|ك))(?!\w)))"
     # not سن العاشرة صباحا: a clock hour
     + r"(?!\s+(?:صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|من\s+(?:صباح|مساء|ظهر|فجر|عصر|ليل)))"
 )

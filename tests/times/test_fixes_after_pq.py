@@ -67,3 +67,10 @@ def test_a_bracketed_year_range_and_two_decades_of_one_century():
     assert times("ازدهرت الصناعة في ستينات وسبعينات القرن الماضي") == [("ستينات وسبعينات القرن الماضي", "196/197")]
     # with the article and no century each decade stays its own expression
     assert times("في الستينات والسبعينات") == [("الستينات", "196"), ("السبعينات", "197")]
+
+
+def test_an_ordinal_after_fi_with_the_persons_age_after_it():
+    assert times("تزوجت وهي في الثلاثين من عمرها") == [("الثلاثين", "P30Y")]
+    assert times("هاجر في الخامسة عشرة من العمر") == [("الخامسة عشرة", "P15Y")]
+    # عمر of a thing, not a person's age: no expression
+    assert times("في الثانية من عمر المشروع") == []
