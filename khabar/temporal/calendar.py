@@ -236,6 +236,22 @@ def season_year(published: date, start_month: int, direction: int) -> int:
     return year if now < start(year) + 3 else year + 1
 
 
+def season_year_of_hijri(hijri_year: int, start_month: int) -> int | None:
+    """صيف 1436هـ: the Gregorian year whose season has its middle (the 15th of its second month)
+    inside the Hijri year (summer 1436 AH → 2015-SU); a Hijri year is 354 days, so a season's middle
+    falls in it at most once. When it falls in none, the Gregorian year of the Hijri year's middle."""
+    start = hijri_to_gregorian(hijri_year, 1, 1)
+    following = hijri_to_gregorian(hijri_year + 1, 1, 1)
+    if start is None or following is None:
+        return None
+    for year in (start.year - 1, start.year, start.year + 1):
+        middle_month = start_month + 1  # winter (December) has its middle in the next January
+        middle = date(year + (middle_month - 1) // 12, (middle_month - 1) % 12 + 1, 15)
+        if start <= middle < following:
+            return year
+    return (start + (following - start) / 2).year
+
+
 def bare_hijri_year(value: int, published: date | None) -> bool:
     """العام 1428 without هـ: a Hijri year when it lies between the first of hijridate's Umm al-Qura
     table (1343) and a couple of years past the publication's Hijri year; Gregorian years that

@@ -170,7 +170,7 @@ def time_regex() -> re.Pattern:
         "season": (
             # فصل الصيف لهذا العام: the season of the year named after it, which stays its own expression (J, K)
             rf"(?:(?P<se_this>هذا|هذه|عز)\s+)?(?:فصل\s+(?=ال))?(?P<se_name>{season}){END}(?=\s+(?P<se_next>ل?هذا\s+العام)(?!\w))?"
-            rf"(?:\s+(?:(?:من\s+)?(?:عام|العام)\s+)?(?P<se_year>{YEAR})(?!\d)(?:\s?م(?!\w))?"
+            rf"(?:\s+(?:(?:من\s+)?(?:عام|العام)\s+)?(?P<se_year>{YEAR})(?!\d)(?P<se_ysuf>{YEAR_SUFFIX})?"
             rf"|\s+(?:(?P<se_unit>العام|السن[ةه])\s+)?(?P<se_dir>{direction}){END}|\s+(?P<se_cur>هذا\s+العام|العام)(?!\w))?"
         ),
         # منتصف الليل، منتصف النهار
@@ -219,7 +219,7 @@ def time_regex() -> re.Pattern:
         "durrange": durranges.grammar(unit, number, def_units, def_number),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
         "counted": (
-            rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي))\s+)?"
+            rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|(?<=(?:منذ|قبل)\s)ما\s+(?:يقارب|يقرب)(?:\s+من)?)\s+)?"  # منذ ما يقرب من 20 عاما: still a point (R, S)
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
             rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w))"

@@ -12,7 +12,7 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
 from khabar.temporal import present_sense
 from khabar.temporal.lexicon import alternation, lexicons
-from khabar.temporal.resolving import Context, _direction, _lookup_form, _previous_word, _unit_of
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _lookup_form, _previous_word, _unit_of
 
 
 def _day_of_relative_month(ctx: Context, day: int) -> str | None:
@@ -140,7 +140,10 @@ def season(ctx: Context):
     m = ctx.match
     entry = _unit_of(m.group("se_name"))
     if m.group("se_year"):
-        return f"{int(m.group('se_year')):04d}-{entry.unit}", "season"
+        year = int(m.group("se_year"))
+        if (m.group("se_ysuf") or "").strip() in _HIJRI_SUFFIX:  # صيف 1436هـ → 2015-SU
+            year = cal.season_year_of_hijri(year, int(entry.offset)) or year
+        return f"{year:04d}-{entry.unit}", "season"
     if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur") or m.group("se_next")):
         return None
     if ctx.published is None:
