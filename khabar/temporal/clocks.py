@@ -48,7 +48,7 @@ def _clock(ctx: Context):
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
-    daypart = m.group("cl_dp") or inherited or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
+    daypart = _AS_CLOCK_DAYPART.get(m.group("cl_dp"), m.group("cl_dp")) or inherited or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
     hour = _with_daypart(hour, re.sub(r"\s+", " ", daypart or ""))
     if hour > 24 or minute > 59:
         return None

@@ -21,3 +21,12 @@ def test_mundhu_with_an_approximation_is_still_a_point():
     assert times("انطلق المشروع منذ قرابة 10 سنوات") == [("منذ قرابة 10 سنوات", "2005")]
     # without منذ / قبل the approximation is no point: the count stays a duration
     assert times("استمر الحصار ما يقرب من 20 عاما") == [("20 عاما", "P20Y")]
+
+
+def test_a_clock_after_al_reads_its_minutes():
+    assert times("أقلعت الطائرة الساعة الـ06:35 صباحا") == [("الساعة الـ06:35 صباحا", "T06:35")]
+
+
+def test_a_clock_with_a_daypart_in_construct_with_a_day_is_one_datetime():
+    assert times("وقع الانفجار الساعة 5:20 عصر أمس قرب السوق") == [("الساعة 5:20 عصر أمس", "2015-07-20T17:20")]
+    assert times("يبدأ الاجتماع الساعة 1:15 ظهر اليوم") == [("الساعة 1:15 ظهر اليوم", "2015-07-21T13:15")]
