@@ -57,11 +57,14 @@ _COPULA_AFTER = re.compile(
 # الأسد اليوم ليس، زبائن اليوم ليس لديهم: a negated copula describes the present state, unless an event
 # of the day is the subject (نتيجة مباراته اليوم ليس لها أهمية)
 _NEGATED_COPULA_AFTER = re.compile(r"\s+(?:ليس|ليست|ليسوا|لسنا|لست)(?!\w)")
-_EVENT_NEAR = re.compile(r"(?:مباراه|مباراة|مباراته|لقاء|جلسه|جلسة|اجتماع|حفل|سباق|نزال)(?!\w)")
+# the words that make a time word the day of something that happened, shared with context_rules
+EVENT_NOUNS = "مباراه|مباراة|لقاء|جلسه|جلسة|اجتماع|حفل|سباق"
+REPORT_VERBS = "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|ذكر|ذكرت"
+_EVENT_NEAR = re.compile(rf"(?:{EVENT_NOUNS}|مباراته|نزال)(?!\w)")
 # اليوم لا يجند، أغلب المسلمين اليوم لا يعرفون: a negated imperfect right after it states how things are now
 _NEGATED_PRESENT_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*لا[ \t]+[يتن]\w{2,}")
 # وقال الوزير اليوم لا نقبل: a statement reported on the day, not the present state
-_REPORT_NEAR = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|ذكر|ذكرت)(?!\w)")
+_REPORT_NEAR = re.compile(rf"(?<!\w)[وف]?(?:{REPORT_VERBS})(?!\w)")
 # a sentence that opens with اليوم and a comma (. اليوم، وفي ظل هذه الفوضى): a column turning to the present
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?؟\n])\s*[وف]?$")
 _COMMA_AFTER = re.compile(r"\s*[،,]")
