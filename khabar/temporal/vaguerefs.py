@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from khabar.temporal import ages_of_now
+from khabar.temporal import ages_of_now, context_rules
 
 if TYPE_CHECKING:
     from khabar.temporal.resolving import Context
@@ -57,15 +57,24 @@ def grammar(hour_word: str) -> str:
 # added after P and Q (khabar.temporal.ages_of_now): العصر "the age" in construct (ظروف العصر، قضايا العصر), not
 # the afternoon (صلاة العصر، بعد العصر); فيما مضى found from مضى; قال مرة "once said"; قديما وحاضرا;
 # منذ زمن alone; وقت سابق / لاحق + the period it falls in (وقت سابق من الشهر الجاري، وقت سابق هذا الأسبوع)
+# added after R and S: فيما بعد "later on" in a sentence about what is ahead; وقت قريب after في / أي ("soon") or
+# حتى / إلى / منذ ("until / since recently"); للعصر after a word of keeping pace (مواكبة للعصر)
+_AFTER_R_AND_S = (
+    r"|(?P<vr_afterwards>بعد)(?:(?<=فيما بعد)|(?<=في ما بعد))(?!\w)"
+    r"|(?:(?<=(?<!\w)في )|(?<=(?<!\w)اي ))(?P<vr_soon>وقت\s+قريب)(?!\w)(?!\s+من(?!\w))"
+    r"|(?:(?<=(?<!\w)(?:حتي|الي|منذ) )|(?<=(?<!\w)[وف](?:حتي|الي|منذ) ))(?P<vr_lately>وقت\s+قريب)(?!\w)(?!\s+من(?!\w))"
+    r"|ل(?P<vf_pace>لعصر)(?<=\sللعصر)(?!\w)"
+)
 _SAYING = ("قال", "قالت", "كتب", "كتبت", "صرح", "صرحت", "ذكر", "ذكرت", "اعترف", "اعترفت", "روى", "روي")
 _AFTER_P_AND_Q = (
     # each alternative opens with its word, so that elsewhere it fails on the first character
     r"|(?P<vf_age>العصر)(?<=\sالعصر)(?!\w)"
-    r"|(?P<vr_bygone>مضي)(?:(?<=فيما مضي)|(?<=في ما مضي))(?!\w)(?!\s+(?:من|علي|عليه|عليها|عليهم)\s+\S)"
+    r"|(?P<vr_bygone>مضي)(?:(?<=فيما مضي)|(?<=في ما مضي)|(?<=(?<!\w)مما مضي))(?!\w)(?!\s+(?:من|علي|عليه|عليها|عليهم)\s+\S)"
     + "|(?P<vr_once>مر[ةه])(?:" + "|".join(f"(?<=(?<!\\w){c}{v} مر[ةه])" for v in _SAYING for c in ("", "و", "ف")) + ")"
     r"(?!\w)(?!\s+(?:اخري|ثاني[ةه]|واحد[ةه]|اخير[ةه]|اولي|تلو)(?!\w))"
     r"|(?P<vr_nowadays>حاضرا)(?<=قديما وحاضرا)(?!\w)"
     r"|(?P<vr_longago>منذ\s+زمن)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+(?:و|ف)\S|\s+(?:في|علي|ليس|لم|وهو|وهي|وهم|كان|كانت)(?!\w))"
+    + _AFTER_R_AND_S +
     r"|(?P<vr_when>وقت\s+(?:(?P<vr_earlier>سابق)|لاحق))(?=\s+(?:من\s+)?(?:هذا|هذه|ال|امس|اليوم|عام|يوم)\S*)"
 )
 
@@ -92,6 +101,14 @@ _FAMILY = (
     r"|(?:زمن|زمان|عهد|عصر|ايام)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
     + _AFTER_P_AND_Q
 )
+
+
+def _opening_word(key: str, word_start: int) -> int:
+    """Where فيما / في ما / مما before مضى or بعد begins (the span takes it in)."""
+    for opening in ("فيما ", "في ما ", "مما "):
+        if key.startswith(opening, word_start - len(opening)):
+            return word_start - len(opening)
+    return word_start
 
 
 # إلى تاريخه is "to date" only as the end of a stretch that began with من/منذ in the same sentence
@@ -124,7 +141,15 @@ def vague_ref(ctx: Context):
         value = ages_of_now.age_word(ctx.key, m.start("vf_age"), m.end())
         return (value, None) if value else None
     if m.group("vr_bygone"):
-        return "PAST_REF", None, m.start("vr_bygone") - (5 if ctx.key[m.start("vr_bygone") - 5] == "ف" else 6)
+        return "PAST_REF", None, _opening_word(ctx.key, m.start("vr_bygone"))
+    if m.group("vr_afterwards"):  # سيعلن عن موعده فيما بعد; not the narrated تم إخمادها فيما بعد
+        if not context_rules.is_ahead_in_clause(ctx.key, m.start("vr_afterwards")):
+            return None
+        return "FUTURE_REF", None, _opening_word(ctx.key, m.start("vr_afterwards"))
+    if m.group("vr_soon") or m.group("vr_lately"):
+        return ("FUTURE_REF" if m.group("vr_soon") else "PAST_REF"), None
+    if m.group("vf_pace"):
+        return ("PRESENT_REF", None) if ages_of_now.keeps_pace_before(ctx.key, m.start(0)) else None
     if m.group("vr_when"):
         return ages_of_now.earlier_in_period(ctx, "PAST_REF" if m.group("vr_earlier") else "FUTURE_REF")
     for group, value in _FAMILY_VALUES:
