@@ -209,6 +209,19 @@ def hijri_year_for(month: int, day: int, published: date | None, future: bool) -
     return before[1]
 
 
+def hijri_month_of_gregorian_year(year: int, month: int) -> str | None:
+    """رمضان من العام الماضي: the Hijri month whose first day falls in the Gregorian year named
+    (a 354-day Hijri year starts every month once in a Gregorian year, twice at most: the first)."""
+    hijri = hijri_year_of(date(year, 1, 1))
+    if hijri is None:
+        return None
+    for candidate in (hijri, hijri + 1):
+        start = hijri_to_gregorian(candidate, month, 1)
+        if start is not None and start.year == year:
+            return hijri_month_interval(candidate, month)
+    return None
+
+
 def hijri_day_of_relative_month(published: date, offset: int, day: int) -> date | None:
     """Day `day` of the Hijri month `offset` months from the one publication falls in."""
     try:

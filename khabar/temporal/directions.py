@@ -22,6 +22,8 @@ def hijri_day_year(ctx: Context, month: int, day: int) -> int | None:
         if closing is not None and (closing - start).days <= _LONGEST_RANGE_DAYS:
             return year  # (a first end read wrongly would put the second a year on: then it is not used)
     year = cal.hijri_year_for(month, day, ctx.published, future_marked(ctx, direction))
+    if year is not None and direction == 1 and ctx.match.group("dt_skip"):
+        return year + 1  # العشرين من رجب ما بعد القادم: the occurrence after the coming one
     if direction == -1 and year is not None and ctx.published is not None:
         named = cal.hijri_to_gregorian(year, month, day)
         if named is not None and named >= ctx.published:

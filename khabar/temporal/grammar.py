@@ -91,7 +91,7 @@ def time_regex() -> re.Pattern:
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END}"
             # الـ12 من ذات الشهر، من الشهر نفسه: the month the text named last (set P)
             r"|من\s+(?P<dt_same>(?:ذات|نفس)\s+الشهر|الشهر\s+(?:ذاته|نفسه))(?!\w))"
-            + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_dir>{direction}){END})?"
+            + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_skip>(?:ما\s+)?بعد\s+(?=ال))?(?P<dt_dir>{direction}){END})?"
         ),
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
         "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
@@ -106,6 +106,11 @@ def time_regex() -> re.Pattern:
         "monthyear": rf"(?:شهر\s+)?(?P<my_mon>{month_pair})" + year_tail.format(p="my"),
         # أول أيام العيد، ثالث أيام عيد الأضحى (khabar.temporal.feasts)
         "feastday": FEAST_DAY,
+        # آخر أيام شهر رمضان، اليوم الأخير من ديسمبر المقبل: the first or last day of a named month (set S)
+        "monthedge": (
+            r"(?:(?P<me_which>اخر|اول)\s+ايام|اليوم\s+(?P<me_which2>الاخير|الاول)\s+من)\s+(?:(?:ال)?شهر\s+)?"
+            rf"(?P<me_mon>{month}){END}(?:\s+(?:المبارك|الفضيل|الكريم)(?!\w))?(?:\s+(?P<me_dir>{direction}){END})?"
+        ),
         # holidays before months: عيد الفطر (المقبل)
         # عيد الفطر المبارك لعام 1436هـ: the year named with it (set G)
         "holiday": (
@@ -120,8 +125,8 @@ def time_regex() -> re.Pattern:
         # شهر رمضان، يوليو الماضي
         # يونيو (من) العام الماضي، مايو هذا العام: the year phrase is part of the month (set G)
         "month": (
-            rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم)"
-            rf"|\s+(?:من\s+)?(?P<mo_yrel>هذا\s+العام|(?:العام|السن[ةه])\s+{direction}))?{END}"
+            rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:(?:\s+(?:المبارك|الفضيل|الكريم))?\s+(?:من\s+|ل(?=ل))?(?P<mo_yrel>هذا\s+العام|(?:العام|السن[ةه]|لعام|لسن[ةه])\s+{direction})"
+            rf"|\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}"
         ),
         # عامي 2013 و2014، 2010 - 2014، بين 2008 و2011 (but من 2004 حتى 2007 is two years: set E)
         "years": (
@@ -162,6 +167,8 @@ def time_regex() -> re.Pattern:
         "shortyear": (
             # حرب 73: a war named by its two-digit year (set O); هجمات 9/11: the attacks' day (set N)
             r"(?<=حرب\s)(?P<sy_war>[4-9]\d)(?!\d|[.,٫/]\d)|"
+            # 573هـ، عام 132 للهجرة: an early Hijri year of three digits, its suffix written (set R)
+            r"(?:(?:عام|سن[ةه])\s+(?P<sy_hkw>[1-9]\d\d)|(?<![\d.,٫])(?P<sy_h>[1-9]\d\d))\s?(?:ه|هجري[ةه]?|للهجر[ةه])(?!\w)|"
             r"(?:(?<=هجمات\s)|(?<=احداث\s)|(?<=اعتداءات\s))(?P<sy_911>9\s?/\s?11|11\s?/\s?9)(?!\d|\s?[/.-]\s?\d)|"
             r"(?P<sy_kw>عام|سن[ةه])\s+(?P<sy_y>\d{2,3})(?!\d|[.,٫]\d)"
             r"(?:\s*(?P<sy_era>بعد\s+الميلاد|للميلاد|ميلادي[ةه]?)(?!\w))?"
@@ -196,7 +203,7 @@ def time_regex() -> re.Pattern:
             # (يومي) الأحد والاثنين (المقبلين): two days in a row, one stretch (sets P, Q); not the
             # start of a longer list (أيام الخميس والجمعة والسبت)
             rf"(?(wd_twin)\s+و\s?(?P<wd_pair>{weekday})(?!\s*[,،]?\s*و\s?{weekday})(?:\s+(?P<wd_pdir>المقبلين|القادمين|الماضيين|المنصرمين)(?!\w))?)"
-            rf"(?:\s+(?P<wd_skip>(?:بعد|قبل)\s+{direction})|\s+(?P<wd_dir>{direction}))?{END}"
+            rf"(?:\s+(?:ما\s+)?(?P<wd_skip>(?:بعد|قبل)\s+{direction})|\s+(?P<wd_dir>{direction}))?{END}"
         ),
         # الساعة 10:30 صباحا، الساعة العاشرة مساء; الساعة 47ر09 (ر the decimal comma, the digits
         # reversed by the source's bidi handling: 09:47); a bare hour with its daypart: 6 مساء
@@ -226,6 +233,8 @@ def time_regex() -> re.Pattern:
             # قرابة الشهر، نحو العام: an approximation of one unit with the article (set M)
             rf"|(?:(?<=قرابة\s)|(?<=قرابه\s)|(?<=نحو\s)|(?<=حوالي\s))(?P<cn_art3>ال)(?=(?:شهر|عام|سن[ةه]|اسبوع|عقد|قرن)(?!\w)(?!\s+(?:ال|\d|{any_direction}))))?"
             rf"(?P<cn_unit>{unit}){END}"
+            # 572 مليون عام 2014: عام/سنة before a year begins that year, it is no unit of the count (S)
+            rf"(?!(?<=عام)\s+\(?{YEAR}(?!\d))(?!(?<=سن[ةه])\s+\(?{YEAR}(?!\d))"
             # عقود سابقة "past decades": a vague past reference (ref), not a bare unit (set I)
             r"(?(cn_num)|(?(cn_defnum)|(?(cn_few)|(?!\s+سابق[ةه](?!\w)))))"
             # 15 دقيقة و25.48 ثانية: a race time
@@ -242,6 +251,11 @@ def time_regex() -> re.Pattern:
         ),
         # البالغ من العمر (35): an age without its unit (khabar.temporal.ages)
         "bareage": BARE_AGE,
+        # (مقارنة) بالشهر نفسه من العام الماضي: the month the text named, a year back (khabar.temporal.periods)
+        "samemonth": (
+            r"(?:الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)\s+من\s+(?:العام|السن[ةه])\s+"
+            r"(?:الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?|الفائت[ةه]?)(?!\w)"
+        ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
@@ -249,7 +263,7 @@ def time_regex() -> re.Pattern:
             r"(?:\s+(?P<ru_hijri>الهجري[ةه]?)(?!\w))?"  # العام الهجري الحالي (set M)
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
             # العام قبل الماضي، الأسبوع بعد المقبل: two steps (set K)
-            rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"
+            rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?:ما\s+)?(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?|(?P<ru_bare>{YEAR})(?=\s*[,،.؛:)»\"\n]|\s*$)))?"
         ),
         # (نهاية) الفترة نفسها من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
@@ -277,7 +291,8 @@ def time_regex() -> re.Pattern:
     }
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
     # no group wraps the whole: match.lastgroup then names the alternative that matched
-    full = rf"{PREFIX}(?:(?P<part>{part})\s+(?:(?:شهر|عام|العام)\s+)?)?(?:{body})"
+    # آخر أيام شهر رمضان is a day (monthedge), not the part آخر of a count of days
+    full = rf"{PREFIX}(?:(?P<part>{part})\s+(?!ايام\s+(?:(?:ال)?شهر\s+)?{month}{END})(?:(?:شهر|عام|العام)\s+)?)?(?:{body})"
     return re.compile(full)
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import counts, years
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of, future_marked, months_in
 
 _ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
@@ -148,6 +148,15 @@ def same_period(ctx: Context):
     return f"{year:04d}{original[4:]}", named[1]
 
 
+def same_month(ctx: Context):
+    """الشهر نفسه من العام الماضي after يوليو الماضي → 2014-07: the month (or the month of the day)
+    the text dated last, a year back; without one, nothing (العام الماضي is then found alone)."""
+    named = ctx.memory.dated if ctx.memory else None
+    if named is None or len(named[0]) not in (7, 10) or not named[0][:4].isdigit() or named[0][4] != "-":
+        return None
+    return f"{int(named[0][:4]) - 1:04d}{named[0][4:7]}", "month"
+
+
 _PERIOD_VALUE = re.compile(r"^\d{4}-[QH]\d$")
 
 
@@ -197,3 +206,26 @@ _HIJRI_YEAR_WRITTEN = re.compile(r"(?:العام|السن[ةه])\s+(?:الحال
 
 def _counts_hijri(ctx: Context) -> bool:
     return years.counts_hijri_years(ctx, ctx.match.group("fm_hijri")) or _HIJRI_YEAR_WRITTEN.search(ctx.key) is not None
+
+
+def month_edge(ctx: Context):
+    """آخر أيام شهر رمضان، أول أيام يونيو المقبل: the last or first day of the month the month
+    rules would give (the one before publication, after when future-marked or المقبل)."""
+    m = ctx.match
+    month = months_in(m.group("me_mon"))[0]
+    if ctx.published is None:  # (a month's name after أيام is a month: آخر أيام رمضان)
+        return None, "day"
+    direction = _direction(m.group("me_dir"))
+    future = future_marked(ctx, direction)
+    last = (m.group("me_which") or m.group("me_which2")).endswith(("اخر", "الاخير"))
+    if month.calendar == "hijri":
+        year = cal.hijri_year_for(month.number, 1, ctx.published, future)
+        if year is not None and direction == -1 and cal.hijri_to_gregorian(year, month.number, 1) >= ctx.published:
+            year -= 1
+        stretch = cal.hijri_month_interval(year, month.number) if year else None
+        return (stretch.split("/")[1 if last else 0] if stretch else None), "day"
+    value = cal.iso_month(ctx.published.year, month.number) if direction == 0 else \
+        cal.month_only(month.number, ctx.published, future, strictly=direction is not None)
+    year, number = int(value[:4]), int(value[5:7])
+    following = date(year + number // 12, number % 12 + 1, 1)
+    return (following - timedelta(days=1) if last else date(year, number, 1)).isoformat(), "day"

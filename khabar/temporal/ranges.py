@@ -60,6 +60,13 @@ def numeric_day_range(ctx: Context, last: tuple | None):
 _BRACKETED = re.compile(r"^.?\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")
 
 
+def _current_hijri_pair(ctx: Context, first: int, last: int) -> bool:
+    """1436-1437 published in 1436 AH: two consecutive Hijri years around the present one (a school
+    or fiscal year, set R), not an amount; amounts that happen to be such a pair are rare."""
+    current = cal.hijri_year_of(ctx.published) if ctx.published else None
+    return current is not None and last == first + 1 and abs(first - current) <= 1
+
+
 def years(ctx: Context):
     """عامي 2013 و2014 (two consecutive years), 2010 - 2014، بين 2008 و2011: one interval (من 2004 حتى
     2007 without عامي is two years, set E's convention)."""
@@ -86,7 +93,7 @@ def years(ctx: Context):
     between = m.group("ys_bayn") is not None or (m.group("ys_kw") and ctx.key[max(0, m.start() - 4):m.start()].endswith("بين "))
     if last <= first or (m.group("ys_join") == "و" and last != first + 1 and not between):
         return None
-    if not m.group("ys_kw") and not hijri_suffix and (last > 2035 or counts_something(ctx.key, m.end())
+    if not m.group("ys_kw") and not hijri_suffix and not _current_hijri_pair(ctx, first, last) and (last > 2035 or counts_something(ctx.key, m.end())
                                                       or first < 1900 and not _older_year_range(m, first, last)):
         return None  # من 1500 إلى 1800 ريال: amounts, not years
     hijri = hijri_suffix or last <= 1500

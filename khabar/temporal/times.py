@@ -86,7 +86,7 @@ def _single_date(ctx: Context):
     month = months[0]
     if month.ambiguous == 2 and year is None and "شهر" not in m.group("date"):
         return None  # 3 صفر is a score, not the 3rd of Safar
-    if month.ambiguous and year is None and m.group("dt_dayw") == "اول":
+    if month.ambiguous and year is None and m.group("dt_dayw") == "اول" and len(months) == 1 and not m.group("dt_dir"):
         return None  # أول أب is "the first father"; أول يوليو the first of July
     if month.calendar == "hijri" or hijri_suffix:
         if month.calendar != "hijri":
@@ -124,9 +124,9 @@ def month(ctx: Context):
     direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
     if len(months) == 2 and "-" in m.group("mo_mon") and first.calendar == months[1].calendar == "gregorian" and first.number < months[1].number:
         return ranges.month_span(ctx, first.number, months[1].number)  # أبريل-يونيو: three months (set K), not two names of one
-    if m.group("mo_yrel") and first.calendar != "hijri" and ctx.published:
-        offset = 0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])
-        return cal.iso_month(ctx.published.year + (offset or 0), first.number), "month"
+    if m.group("mo_yrel") and ctx.published:  # رمضان من العام الماضي: the Hijri month that began in that year
+        year = ctx.published.year + ((0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])) or 0)
+        return (cal.hijri_month_of_gregorian_year if first.calendar == "hijri" else cal.iso_month)(year, first.number), "month"
     if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part")):
         return None
     if first.ambiguous == 2 and not m.group("mo_shahr"):
@@ -422,6 +422,7 @@ RESOLVERS = {
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
     "durrange": durranges.duration_range, "firstmonths": periods.first_months, "monthpair": ranges.month_pair, "tendays": ranges.ten_days,
+    "monthedge": periods.month_edge, "samemonth": periods.same_month,
 }
 
 

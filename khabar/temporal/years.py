@@ -112,6 +112,8 @@ def short_year(ctx: Context):
     m = ctx.match
     if m.group("sy_911"):
         return "2001-09-11", "day"
+    if m.group("sy_h") or m.group("sy_hkw"):  # 573هـ: the Hijri year (tabular before 1343)
+        return cal.hijri_year_interval(int(m.group("sy_h") or m.group("sy_hkw"))), "year"
     if m.group("sy_war"):  # حرب 73 → 1973
         if _NOT_A_SHORT_YEAR_AFTER.match(ctx.key, m.end()) or counts_something(ctx.key, m.end()):
             return None
