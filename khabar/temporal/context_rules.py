@@ -150,8 +150,17 @@ def in_quoted_name(key: str, start: int, end: int) -> bool:
 _DEFINITE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)م\w{2,}[^\sةه]\s+$")
 
 
+# جهازا حديثا، أسلوبا حديثا، مثالا حديثا: after an indefinite accusative noun حديثا is its adjective "modern"
+# (after R and S: 10 of 11 such cases in half of the corpus); not after a verb's ending or a pronoun
+# (انضموا حديثا، تم اكتشافها حديثا، لنا حديثا، منهما حديثا), nor after a clitic ل / و at its head
+_ACCUSATIVE_NOUN_BEFORE = re.compile(r"(?:^|\s)(?![وفل])(?!ال)[^\W\d_]{2,}(?<!ه)(?<!هم)(?<![وهن])ا\s+$")
+
+
 def recently_or_present(key: str, start: int, end: int, word_start: int | None = None) -> str | None:
-    """حديثا: PAST_REF "recently", PRESENT_REF after قديما, None when it is the noun "a talk"."""
+    """حديثا: PAST_REF "recently", PRESENT_REF after قديما, None when it is the noun "a talk" or the adjective
+    "modern"."""
+    if (word_start is None or word_start == start) and _ACCUSATIVE_NOUN_BEFORE.search(_before(key, start, 20)):
+        return None
     definite_before = _DEFINITE_BEFORE.search(_before(key, start, 20)) and (word_start is None or word_start == start)
     if _TALK_AFTER.match(key, end) and not definite_before:
         return None

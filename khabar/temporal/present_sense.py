@@ -104,13 +104,30 @@ def _paired_with_today(key: str, start: int, end: int) -> bool:
     return head is not None and head.group(1).endswith(after.group(1))
 
 
+# added after R and S: الأسد اليوم في أسوأ الحالات، إيران اليوم في أضعف حالاتها، نحن اليوم أمام مفترق طرق: the
+# state a subject is in now, a superlative or a plight after في / أمام (all 11 such cases in SaudiNewsNet but
+# the name «عين اليوم» are the present age); إن لم يكن اليوم فغدا "if not today, then tomorrow" (sooner or later)
+_PLIGHT_AFTER = re.compile(
+    r"\s+(?:في|امام)\s+(?:اسوا|افضل|اضعف|اقوي|اشد|احوج|امس|اصعب|احسن|مازق|مفترق|ورط[ةه])(?!\w)")
+_NOT_A_NAME_BEFORE = re.compile(r"(?:^|\s)(?:عين|هذا|ذلك|نفس|ذات)\s+$")
+_IF_NOT_TODAY = re.compile(r"(?:^|\s)ان\s+لم\s+يكن\s+$")
+_THEN_AFTER = re.compile(r"\s*[،,]?\s*ف")
+
+
+def _plight_or_sooner_or_later(key: str, start: int, end: int, near: str) -> bool:
+    if _PLIGHT_AFTER.match(key, end) and not _NOT_A_NAME_BEFORE.search(near):
+        return True
+    return bool(_IF_NOT_TODAY.search(near) and _THEN_AFTER.match(key, end))
+
+
 def is_present_age(key: str, start: int, end: int) -> bool:
     if _ORDINAL_AFTER.match(key, end):
         return False
     before = key[max(0, start - 100):start]
     near = before[-28:]
     if _WE_HAVE_BEFORE.search(near) and _INDEFINITE_AFTER.match(key, end) and not _EVENT_NEAR.match(key, end + 1) \
-            or _GLOSS_AFTER.match(key, end) and _GLOSS_BEFORE.search(before[-60:]) or _PAIRED_BEFORE.search(before[-50:]):
+            or _GLOSS_AFTER.match(key, end) and _GLOSS_BEFORE.search(before[-60:]) or _PAIRED_BEFORE.search(before[-50:]) \
+            or _plight_or_sooner_or_later(key, start, end, near):
         return True
     return bool(_GENERIC_HEAD_BEFORE.search(near) or _STATE_VERB_BEFORE.search(near)
                 or _PRONOUN_BEFORE.search(near) or _TOPIC_BEFORE.search(near) or _COPULA_AFTER.match(key, end)

@@ -77,6 +77,8 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
         return "FUTURE_REF", None, start - 4  # بعد اليوم "from now on"
     if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
         return "PRESENT_REF", None
+    if word == "امس" and _DIRE_NEED_AFTER.match(ctx.key, end):
+        return ""  # في أمس الحاجة "in direst need": the superlative of ماسّ, no day
     if word == "الامس" and not m.group("dc_dp") and present_sense.is_yesterday_as_past(ctx.key, start, end):
         return "PAST_REF", None  # بالأمس كانوا … اليوم هم: the past age set against the present
     if word == "الامس" and m.start(0) == start and present_sense.is_yesterday_of_roles(ctx.key, start):
@@ -93,6 +95,7 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
     return None
 
 
+_DIRE_NEED_AFTER = re.compile(r"\s+(?:ال)?حاج[ةه](?!\w)")
 _SAME_BEFORE = re.compile(r"(?:^|\s)((?:ذات|نفس|ذلك|تلك)\s+)$")
 
 

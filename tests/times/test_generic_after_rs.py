@@ -49,3 +49,28 @@ def test_a_verb_of_having_before_al_yawm_is_nowadays():
 def test_a_bare_unit_after_its_length_is_a_duration():
     assert times("التحق بدبلوم في الإرشاد مدته عام.") == [("عام", "P1Y")]
     assert times("أعلنت هدنة مدتها شهر واحد بين الطرفين") == [("شهر واحد", "P1M")]
+
+
+def test_a_subject_in_a_plight_today_is_the_present_age():
+    assert times("تراجع نفوذ الحزب كثيرا، والحزب اليوم في أضعف حالاته") == [("اليوم", "PRESENT_REF")]
+    assert times("سيصل الأمر إلى المحكمة إن لم يكن اليوم فغدا") == [("اليوم", "PRESENT_REF"), ("غدا", "2015-07-22")]
+    # a fixture of the day keeps its date
+    assert times("يلتقي الفريقان اليوم في ملعب المدينة") == [("اليوم", "2015-07-21")]
+
+
+def test_hadithan_after_an_indefinite_noun_is_the_adjective_modern():
+    assert times("افتتح المستشفى قسما حديثا للطوارئ") == []
+    assert times("اعتمدت الوزارة أسلوبا حديثا في التقييم") == []
+    assert times("صدر تقرير حديثا عن البنك") == [("حديثا", "PAST_REF")]
+    assert times("انضم اللاعب حديثا إلى الفريق") == [("حديثا", "PAST_REF")]
+
+
+def test_once_after_a_told_experience():
+    assert times("سمعت مرة أحد الخبراء يقول ذلك") == [("مرة", "PAST_REF")]
+    assert times("زرت مرة ثانية المعرض") == []
+
+
+def test_ams_al_haja_is_dire_need_not_yesterday():
+    assert times("نحن في أمس الحاجة إلى الحوار") == []
+    assert times("نحن بأمس الحاجة لترك الخلافات") == []
+    assert times("وصل الوفد أمس إلى الرياض") == [("أمس", "2015-07-20")]
