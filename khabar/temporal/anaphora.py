@@ -142,3 +142,32 @@ def day_of_named_month(ctx: Context, day: int) -> str | None:
         return None
     year, month = int(last[0][:4]), int(last[0][5:7])
     return f"{year:04d}-{month:02d}-{day:02d}" if cal.valid_day(year, month, day) and day > 0 else None
+
+
+def same_year(ctx: Context):
+    """في العام نفسه، نهاية العام ذاته: the year of the value the text dated last (a Hijri year's
+    interval as it is); nothing when none was dated or the last was a stretch of years."""
+    named = ctx.memory.dated if ctx.memory else None
+    if named is None or not named[0][:4].isdigit():
+        return None
+    if "/" in named[0]:
+        return (named[0], "year") if named[1] == "year" and len(named[0]) == 21 else None
+    return (named[0][:4], "year") if named[1] in ("year", "month", "week", "day") else None
+
+
+_PRECEDING_REACH = 300  # characters: the month or year named in this sentence or the one before
+
+
+def preceding_named(ctx: Context, unit: str):
+    """مقارنة بالشهر السابق after يوليو الماضي → 2015-06: السابق "the preceding" counts back from the
+    month or year the text named just before, not from publication (set R)."""
+    named = ctx.memory.dated if ctx.memory else None
+    if named is None or ctx.match.start(0) - named[2] > _PRECEDING_REACH or "/" in named[0] or not named[0][:4].isdigit():
+        return None
+    value = named[0]
+    if unit == "year" and named[1] in ("year", "month", "day"):
+        return f"{int(value[:4]) - 1:04d}", "year"
+    if unit == "month" and named[1] in ("month", "day") and len(value) in (7, 10) and value[4] == "-":
+        index = int(value[:4]) * 12 + int(value[5:7]) - 2
+        return cal.iso_month(index // 12, index % 12 + 1), "month"
+    return None

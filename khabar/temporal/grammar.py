@@ -28,6 +28,7 @@ DAY = r"(?:[0-3]?\d)(?!\d)"
 # 00,01 بالتوقيت المحلي، الساعة 00,01: the Latin comma too, and any two-digit pair after الساعة (set Q)
 COMMA_CLOCK = (r"(?:(?<=\d\d)[،,](?=\d\d\s+\(?(?:ت\s?غ|بتوقيت|بالتوقيت|غرينتش|جرينتش|صباحا|مساء|ظهرا|ليلا)(?!\w))"
                r"|(?<=ساع[ةه]\s\d\d)[،,](?=\d\d(?![\d,،])))")
+BC_ERA = r"(?:ق\s?\.?\s?م\.?|قبل\s+الميلاد)(?!\w)"
 PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 
 
@@ -127,6 +128,11 @@ def time_regex() -> re.Pattern:
         "month": (
             rf"(?:(?P<mo_shahr>شهر)\s+)?(?P<mo_mon>{month_pair})(?:(?:\s+(?:المبارك|الفضيل|الكريم))?\s+(?:من\s+|ل(?=ل))?(?P<mo_yrel>هذا\s+العام|(?:العام|السن[ةه]|لعام|لسن[ةه])\s+{direction})"
             rf"|\s+(?P<mo_dir>{direction}|المبارك|الفضيل|الكريم))?{END}"
+        ),
+        # 586 قبل الميلاد، (65 ق.م - 8 ق.م)، 500 - 200 ق م: years before Christ, one or a range (khabar.temporal.years)
+        "bcyear": (
+            rf"(?:(?:عام|العام|سن[ةه])\s+)?(?:(?<![\d.,٫])(?P<bc_a>\d{{1,4}})(?:\s*{BC_ERA})?\s*(?:-|–|(?:و\s?)?(?:الى|الي|حتي)(?!\w))\s*)?"
+            rf"(?<![\d.,٫])(?P<bc_b>\d{{1,4}})\s*{BC_ERA}"
         ),
         # عامي 2013 و2014، 2010 - 2014، بين 2008 و2011 (but من 2004 حتى 2007 is two years: set E)
         "years": (
@@ -251,6 +257,8 @@ def time_regex() -> re.Pattern:
         ),
         # البالغ من العمر (35): an age without its unit (khabar.temporal.ages)
         "bareage": BARE_AGE,
+        # في العام نفسه، نهاية العام ذاته، في نفس العام: the year the text named last (khabar.temporal.anaphora)
+        "sameyear": r"(?:(?:العام|السن[ةه])\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السن[ةه]))(?!\w)",
         # (مقارنة) بالشهر نفسه من العام الماضي: the month the text named, a year back (khabar.temporal.periods)
         "samemonth": (
             r"(?:الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)\s+من\s+(?:العام|السن[ةه])\s+"

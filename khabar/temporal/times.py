@@ -2,9 +2,7 @@
 
 ``find_times(key, published)`` returns ``Found`` tuples in key offsets; the times stage maps
 them back to the original text. Each alternative of the grammar (khabar.temporal.grammar)
-has one resolver here; a resolver returns None to reject a match (an ambiguous month name
-with nothing around it, a bare number that is not a year).
-"""
+has one resolver here (or in the module that owns its kind); None rejects a match."""
 
 from __future__ import annotations
 
@@ -345,6 +343,8 @@ def _relunit(ctx: Context):
     if direction is None and unit.offset == "1" and counts.earlier_or_later_in(ctx.key, m.start(0)):
         direction = 0  # في وقت سابق من الشهر: this month
     count_word = m.group("ru_num") or m.group("ru_num2")
+    if (m.group("ru_dir") or "").startswith("السابق") and unit.offset == "1" and not (count_word or m.group("ru_skip")) and (preceding := anaphora.preceding_named(ctx, unit.unit)):
+        return preceding  # الشهر السابق after يوليو الماضي: the month before the one named
     if m.group("ru_year3") and unit.unit == "year":  # هذا العام 1434هـ / 1435هـ: a budget year across two
         return _year_pair(int(m.group("ru_year2")), int(m.group("ru_year3")), m.group("ru_ysuf2").strip() in _HIJRI_SUFFIX)
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
@@ -422,7 +422,7 @@ RESOLVERS = {
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
     "durrange": durranges.duration_range, "firstmonths": periods.first_months, "monthpair": ranges.month_pair, "tendays": ranges.ten_days,
-    "monthedge": periods.month_edge, "samemonth": periods.same_month,
+    "monthedge": periods.month_edge, "samemonth": periods.same_month, "bcyear": years.bc_year, "sameyear": anaphora.same_year,
 }
 
 

@@ -104,6 +104,17 @@ _NOT_A_SHORT_YEAR_AFTER = re.compile(r"\s*(?:[هم]|ق|قبل\s+الميلاد)(
 _SHORT_YEAR_BEFORE = re.compile(r"(?<!\w)(?:كل|بشكل|بوجه|نفس)\s+$")  # كل عام، بشكل عام "in general"
 
 
+def bc_year(ctx: Context):
+    """586 قبل الميلاد → BC0586; 500 - 200 ق م → BC0500/BC0200 (the first end takes the era the second
+    writes; BC years count down, so a first end below the second is no range)."""
+    m = ctx.match
+    last = int(m.group("bc_b"))
+    if not m.group("bc_a"):
+        return (f"BC{last:04d}", "year") if last > 0 else None
+    first = int(m.group("bc_a"))
+    return (f"BC{first:04d}/BC{last:04d}", "year") if first > last > 0 else None
+
+
 def short_year(ctx: Context):
     """عام 575 بعد الميلاد → 0575 (the era written); عام 73 → 1973: a two-digit year from 40 to 99 after
     the bare word عام, as news writes the wars and events of the last century (حرب عام 73، عام 82; in a

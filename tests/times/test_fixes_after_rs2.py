@@ -67,3 +67,26 @@ def test_a_pair_of_hijri_years_around_the_present_one():
 def test_a_three_digit_hijri_year():
     assert times("توفي الفقيه سنة 573هـ في بغداد") == [("سنة 573هـ", "1177-07-07/1178-06-25")]
     assert times("بني المسجد في 573 هـ") == [("573 هـ", "1177-07-07/1178-06-25")]
+
+
+def test_years_before_christ():
+    assert times("دمر المعبد عام 586 قبل الميلاد") == [("عام 586 قبل الميلاد", "BC0586")]
+    assert times("عاش الشاعر هوراس (65 ق.م - 8 ق.م) في روما") == [("65 ق.م - 8 ق.م", "BC0065/BC0008")]
+    # the first end takes the era the second writes
+    assert times("كتب المؤرخون القدماء 500 - 200 ق م عن الجزيرة") == [("500 - 200 ق م", "BC0500/BC0200")]
+
+
+def test_the_same_year_is_the_year_named_last():
+    assert times("اندلعت الانتفاضة في 2011 وقتل القائد في نهاية العام نفسه") == [
+        ("2011", "2011"), ("نهاية العام نفسه", "2011")]
+    assert times("سجلت الشركة أرباحا عام 2012 وفي العام ذاته افتتحت فرعا") == [
+        ("عام 2012", "2012"), ("العام ذاته", "2012")]
+
+
+def test_the_preceding_month_or_year_counts_from_the_one_named():
+    assert times("زادت المبيعات خلال يونيو الماضي بنسبة 14 % عن الشهر السابق.") == [
+        ("يونيو الماضي", "2015-06"), ("الشهر السابق", "2015-05")]
+    assert times("ارتفعت العمليات العام الماضي 2014م بنسبة 11% عن العام السابق") == [
+        ("العام الماضي 2014م", "2014"), ("العام السابق", "2013")]
+    # with nothing named before it, the one before publication
+    assert times("ارتفعت الأرباح مقارنة بالعام السابق") == [("العام السابق", "2014")]
