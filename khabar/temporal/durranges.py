@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from khabar.temporal import calendar as cal
+from khabar.temporal.numbers import parse_number
 
 if TYPE_CHECKING:
     from khabar.temporal.resolving import Context
@@ -82,3 +83,14 @@ def _alternative_counts(m):
     if low is None or high is None or not 0 < low < high:
         return None
     return f"{cal.duration(unit.unit, low)}/{cal.duration(unit.unit, high)}", "duration"
+
+
+def listed_counts(number: str | None) -> tuple[float, float] | None:
+    """خمس وسبع وعشر سنوات: counts of one unit listed with و, rising and each ten or below (a compound
+    such as ثلاثة وعشرين has its tens above ten): the least and the greatest, a range of durations (S)."""
+    if not number or " و" not in number:
+        return None
+    parts = [parse_number(p) for p in re.split(r"\s+و\s?", number.strip())]
+    if len(parts) < 2 or any(p is None or not 1 <= p <= 10 for p in parts) or any(a >= b for a, b in zip(parts, parts[1:])):
+        return None
+    return parts[0], parts[-1]

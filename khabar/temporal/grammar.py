@@ -79,14 +79,15 @@ def time_regex() -> re.Pattern:
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
             # يومي السبت والأحد (الأول والثاني من أغسطس): two weekdays with their two days (set G)
-            rf"(?:(?:{daypart}\s+)?(?:يوم\s+|يومي\s+{weekday}\s+و\s?(?=\S+\s*\(\s*\S+\s+و))?(?P<dt_wd>{weekday})\s*[,،(]?\s*(?:الموافق\s+)?)?"
-            # a range of days: يومي السابع والثامن من، 1-4 يونيو، من 5 إلى 9 يوليو
+            rf"(?:(?:{daypart}\s+)?(?:يوم\s+|يومي\s+{weekday}\s+و\s?(?=\S+\s*\(\s*\S+\s+و))?(?P<dt_wd>{weekday})(?:\s+و\s?{weekday})*(?:\s+{direction}(?!\w))?\s*[,،(]?\s*(?:الموافق\s+)?)?"
+            # (the weekdays listed and directed before their days: الثلاثاء والأربعاء والخميس 12 و13 و14 شوال، R)
+            # a range of days: يومي السابع والثامن من، 1-4 يونيو، من 5 إلى 9 يوليو، 12 و13 و14 شوال (consecutive)
             # (not السابع والعشرين: a compound ordinal is one day)
             # اليوم الـ14 من شوال، اليوم التاسع من شوال: the day word is part of the date (set F)
             r"(?:(?<!\w)(?:ال)?يوم\s+(?=ال))?"
             # ليلة التاسع والعشرين من رمضان: the eve of a Hijri day (set M, as ليلة العيد)
             r"(?:(?P<dt_eve>ليل[ةه])\s+(?=(?:ال)?\S+\s+(?:و\s?ال\S+\s+)?(?:من\s+)?(?:شهر\s+)?\S))?"
-            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})\s*(?:-|–|(?:و\s?)?(?:الى|الي|حتى|حتي)(?!\w)|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
+            rf"(?:(?P<dt_rng>يومي\s+)?(?:ال\s?)?(?P<dt_day0>{DAY}|{day_ordinal})(?P<dt_mid>(?:\s*و\s?\d{{1,2}}(?=\s*و))*)\s*(?:-|–|(?:و\s?)?(?:الى|الي|حتى|حتي)(?!\w)|و(?!\s*(?:العشرين|الثلاثين)(?!\w)))\s*)?"
             # يوم (19) شوال: the day in brackets (set K)
             rf"(?:(?:ال\s?)?(?P<dt_day>{DAY})(?:(?<=\(\d)\)|(?<=\(\d\d)\))?\s*(?:-\s*(?=\D))?|(?P<dt_dayw>{day_ordinal}|غر[ةه](?=\s+(?:شهر\s+)?{month}))\s+)"  # غرة ذي القعدة: its first day
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END}"

@@ -34,6 +34,9 @@ def day_range(ctx: Context, last: tuple | None):
     last_day = _day_number(m.group("dt_day") or m.group("dt_dayw"))
     if not 1 <= first_day < last_day:
         return None  # not a range: the single date is found from the next position
+    listed = [int(d) for d in re.findall(r"\d+", m.group("dt_mid") or "")]
+    if listed and [first_day, *listed, last_day] != list(range(first_day, last_day + 1)):
+        return None  # 5 و10 و15 يوليو: days apart, no one stretch
     value = last[0]
     if value.startswith("X"):
         start = f"{value[:8]}{first_day:02d}"

@@ -121,3 +121,10 @@ def _previous_word(key: str, start: int) -> str:
 
 def _unit_of(text: str):
     return lexicons().relative[_lookup_form(text, "relative")]
+
+
+def year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
+    """The year a date or month-year match wrote (<prefix>_year) and whether its suffix is Hijri."""
+    year = m.group(f"{prefix}_year")
+    suffix = (m.group(f"{prefix}_ysuf") or "").strip()
+    return (int(year) if year else None), suffix in _HIJRI_SUFFIX

@@ -22,7 +22,7 @@ from khabar.temporal.references import (
 )
 from khabar.temporal.resolving import (
     _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
-    clause_before, future_marked, months_in,
+    clause_before, future_marked, months_in, year_of as _year_of,
 )
 from khabar.temporal.scan import candidates
 from khabar.temporal.twins import _CLOSING, _STATED, stated_match as _stated_match
@@ -58,12 +58,6 @@ def _single_numeric(ctx: Context):
 
 
 _EVERY_YEAR = re.compile(r"\s+(?:من\s+)?كل\s+(?:عام|سن[ةه])(?!\w)")
-
-
-def _year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
-    year = m.group(f"{prefix}_year")
-    suffix = (m.group(f"{prefix}_ysuf") or "").strip()
-    return (int(year) if year else None), suffix in _HIJRI_SUFFIX
 
 
 def date_(ctx: Context):
@@ -256,6 +250,8 @@ def _counted(ctx: Context):
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
     if counts.approximate_pair(number):
         number, few, count = None, number, None  # ست سبع سنين: six or seven, a vague count
+    if pre is None and (listed := durranges.listed_counts(number)):  # خمس وسبع وعشر سنوات
+        return f"{cal.duration(unit.unit, listed[0])}/{cal.duration(unit.unit, listed[1])}", "duration"
     if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2") or m.group("cn_art3")) and m.group("cn_dir"):
         return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
     if m.group("cn_one") == "اخر" and (number or unit.unit not in ("year", "month", "week")):

@@ -90,3 +90,18 @@ def test_the_preceding_month_or_year_counts_from_the_one_named():
         ("العام الماضي 2014م", "2014"), ("العام السابق", "2013")]
     # with nothing named before it, the one before publication
     assert times("ارتفعت الأرباح مقارنة بالعام السابق") == [("العام السابق", "2014")]
+
+
+def test_weekdays_listed_and_directed_before_their_days():
+    assert times("تقام الفعاليات أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري في الحديقة",
+                 "2015-07-26") == [("الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري", "2015-07-28/2015-07-30")]
+    assert times("ينطلق المهرجان يوم الخميس المقبل ٢١ إلى ٢٣ من شوال", "2015-07-26") == [
+        ("يوم الخميس المقبل ٢١ إلى ٢٣ من شوال", "2015-08-06/2015-08-08")]
+    # days listed apart are no stretch: the list's first day is not taken into a range
+    assert ("5 و10 و15 يوليو", "2015-07-05/2015-07-15") not in times("زار الوفد المدن في 5 و10 و15 يوليو")
+
+
+def test_counts_listed_on_one_unit():
+    assert times("صدرت أحكام بالسجن خمس وسبع وعشر سنوات") == [("خمس وسبع وعشر سنوات", "P5Y/P10Y")]
+    # a compound number stays one count
+    assert times("صدر حكم بالسجن ثلاثة وعشرين عاما") == [("ثلاثة وعشرين عاما", "P23Y")]
