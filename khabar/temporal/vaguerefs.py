@@ -61,8 +61,7 @@ def grammar(hour_word: str) -> str:
 # حتى / إلى / منذ ("until / since recently"); للعصر after a word of keeping pace (مواكبة للعصر)
 _AFTER_R_AND_S = (
     r"|(?P<vr_afterwards>بعد)(?:(?<=فيما بعد)|(?<=في ما بعد))(?!\w)"
-    r"|(?:(?<=(?<!\w)في )|(?<=(?<!\w)اي ))(?P<vr_soon>وقت\s+قريب)(?!\w)(?!\s+من(?!\w))"
-    r"|(?:(?<=(?<!\w)(?:حتي|الي|منذ) )|(?<=(?<!\w)[وف](?:حتي|الي|منذ) ))(?P<vr_lately>وقت\s+قريب)(?!\w)(?!\s+من(?!\w))"
+    r"|(?P<vr_near>وقت\s+قريب)(?!\w)(?!\s+من(?!\w))"
     r"|ل(?P<vf_pace>لعصر)(?<=\sللعصر)(?!\w)"
 )
 _SAYING = ("قال", "قالت", "كتب", "كتبت", "صرح", "صرحت", "ذكر", "ذكرت", "اعترف", "اعترفت", "روى", "روي",
@@ -103,6 +102,10 @@ _FAMILY = (
     r"|(?:زمن|زمان|عهد|عصر|ايام)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
     + _AFTER_P_AND_Q
 )
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)[وف]?(في|اي|حتي|الي|منذ)\s+$")
+_NEAR_TIME_AFTER = {"في": "FUTURE_REF", "اي": "FUTURE_REF", "حتي": "PAST_REF", "الي": "PAST_REF", "منذ": "PAST_REF"}
 
 
 def _opening_word(key: str, word_start: int) -> int:
@@ -148,8 +151,10 @@ def vague_ref(ctx: Context):
         if not context_rules.is_ahead_in_clause(ctx.key, m.start("vr_afterwards")):
             return None
         return "FUTURE_REF", None, _opening_word(ctx.key, m.start("vr_afterwards"))
-    if m.group("vr_soon") or m.group("vr_lately"):
-        return ("FUTURE_REF" if m.group("vr_soon") else "PAST_REF"), None
+    if m.group("vr_near"):  # في / أي وقت قريب "soon"; حتى / إلى / منذ وقت قريب "until / since recently"
+        before = _WORD_BEFORE.search(ctx.key, max(0, m.start("vr_near") - 8), m.start("vr_near"))
+        value = _NEAR_TIME_AFTER.get(before.group(1)) if before else None
+        return (value, None) if value else None
     if m.group("vf_pace"):
         return ("PRESENT_REF", None) if ages_of_now.keeps_pace_before(ctx.key, m.start(0)) else None
     if m.group("vr_when"):
