@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import counts, years
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of, future_marked, months_in
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, Found, _direction, _unit_of, future_marked, months_in
 
 _ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
@@ -107,6 +107,10 @@ def decade(ctx: Context):
     if m.group("dec_cent") is None:
         return f"19{index}", "decade"
     number = century_number(ctx, m.group("dec_cent"))
+    if number and m.group("dec_word2") and _decade_index(m.group("dec_word2")) not in (index + 1, None):
+        # ستينات وثمانينات القرن الماضي: two decades not in a row, two expressions of one century
+        return [Found(m.start("dec_word"), m.end("dec_word"), f"{number - 1:02d}{index}", "decade"),
+                Found(m.start("dec_word2"), m.end(), f"{number - 1:02d}{_decade_index(m.group('dec_word2'))}", "decade")]
     return (_with_next_decade(m, f"{number - 1:02d}{index}", index) if number else None), "decade"
 
 
