@@ -188,3 +188,18 @@ def compound_of(m: re.Match, unit_name: str, count: float | None):
     if value and m.group("cn_sec2"):  # ساعتين و53 دقيقة و17 ثانية: a race time
         value = value + f"{int(m.group('cn_sec2'))}S" if second.unit == "minute" else None
     return (value, "duration") if value else None
+
+
+def months_and_a_half(unit: str, count: float | None) -> bool:
+    """شهرين ونصف الشهر is P2.5M as the sets write a half after whole months (75 days is not the same
+    length: months differ), unlike نصف ساعة PT30M or عامين ونصف P30M, which are exact; a point
+    (منذ شهرين ونصف) is still counted back in days."""
+    return unit == "month" and count is not None and count > 1 and not float(count).is_integer() and float(count * 2).is_integer()
+
+
+_NUMBER_NEXT = re.compile(r"\s*\(?\s*\d")
+
+
+def number_follows(key: str, end: int) -> bool:
+    """نحو عام 600 ميلادي: the unit word is the year word of the number after it, not "about a year"."""
+    return _NUMBER_NEXT.match(key, end) is not None

@@ -121,3 +121,23 @@ def with_pair(m, value: str | None) -> str | None:
     if not value or not m.group("wd_pair") or len(value) != 10:
         return value
     return f"{value}/{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}"
+
+
+def current_month_day(ctx):
+    """29 الحالي، الخامسة عشرة من الشهر الحالي (set T): a day of the month of publication; a
+    feminine ordinal (the night's or date's) counts like the masculine one."""
+    from khabar.temporal.resolving import _unit_of
+
+    m = ctx.match
+    if m.group("cd_day"):
+        day = int(m.group("cd_day"))
+    elif m.group("cd_ord"):
+        day = int(_unit_of(m.group("cd_ord")).offset)
+    else:
+        day = int(_unit_of(m.group("cd_fem")).offset) + (10 if m.group("cd_teen") else 0)
+        day += {"العشرين": 20, "الثلاثين": 30}.get(m.group("cd_ten") or "", 0)
+    if ctx.published is None:
+        return (f"XXXX-XX-{day:02d}" if 1 <= day <= 31 else None), "day"
+    if not cal.valid_day(ctx.published.year, ctx.published.month, day):
+        return None
+    return f"{ctx.published.year:04d}-{ctx.published.month:02d}-{day:02d}", "day"

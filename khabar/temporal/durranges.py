@@ -23,6 +23,10 @@ _NOT_A_POINT = r"(?<!قبل\s)(?<!منذ\s)(?<!بعد\s)"
 _POINT_BEFORE = re.compile(r"(?<!\w)(?:قبل|منذ|بعد)\s+(?:(?:حوالي|نحو|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+عن)\s+)?$")
 
 
+# after a count with no unit of its own: a preposition or a stop, not a noun it would count (أو عشر دول)
+_CLAUSE_GOES_ON = r"(?=\s*(?:[.,،؛:)\n]|$)|\s+(?:الي|حتي|من|في|ثم|قبل|بعد|او)(?!\w))"
+
+
 def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
     return (
         # 40-44 عاما، (18-25) دقيقة، 4 إلى 17 عاما (set Q): the opening bracket joins the span in find_times
@@ -35,8 +39,10 @@ def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
         # 4 و6 أسابيع: two counts in digits sharing one unit (set N); not in words (ثلاثة وعشرين is one number)
         # (nor the end of a list: أعمارهم 3 و5 و9 و14 سنة)
         rf"|{_NOT_A_POINT}(?<!و)(?<!و\s)(?P<dr_w1>\d{{1,3}})\s+و\s?(?P<dr_w2>\d{{1,3}})\s+(?P<dr_unit4>{unit})(?!\w)"
-        # الأعوام السبعة أو الثمانية (الأخيرة)
-        rf"|(?=\S+\s+\S+\s+او\s)(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number})\s+او\s+(?P<dr_d2>{def_number})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
+        # خمس سنوات أو عشر: the second count left without the unit, where the clause goes on (set T)
+        rf"|{_NOT_A_POINT}(?=(?:\S+\s+){{1,4}}او\s)(?P<dr_u1>{number})\s+(?P<dr_unit5>{unit})\s+او\s+(?P<dr_u2>{number}){_CLAUSE_GOES_ON}"
+        # الأعوام السبعة أو الثمانية (الأخيرة)، الأعوام الـ8 أو الـ10 القادمة (set T)
+        rf"|(?=\S+\s+\S+\s+او\s)(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number}|ال\s?\d{{1,3}})\s+او\s+(?P<dr_d2>{def_number}|ال\s?\d{{1,3}})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
     )
 
 
@@ -50,7 +56,7 @@ def duration_range(ctx: Context):
         if not 0 < low < high or _POINT_BEFORE.search(ctx.key, max(0, m.start(0) - 24), m.start(0)):
             return None
         return f"{cal.duration(unit, low)}/{cal.duration(unit, high)}", "duration"
-    if m.group("dr_unit3") or m.group("dr_def"):
+    if m.group("dr_unit3") or m.group("dr_def") or m.group("dr_unit5"):
         if _POINT_BEFORE.search(ctx.key, max(0, m.start(0) - 24), m.start(0)):
             return None  # منذ حوالي 5 أو 6 سنوات: a point in time, not a stretch
         return _alternative_counts(m)
@@ -77,6 +83,9 @@ def _alternative_counts(m):
         low, high = counts.count_of(m.group("dr_d1")), counts.count_of(m.group("dr_d2"))
         if unit.offset != "0":
             return None
+    elif m.group("dr_unit5"):
+        unit = _unit_of(m.group("dr_unit5"))
+        low, high = parse_number(m.group("dr_u1")), parse_number(m.group("dr_u2"))
     else:
         unit = _unit_of(m.group("dr_unit3"))
         low, high = parse_number(m.group("dr_o1")), parse_number(m.group("dr_o2"))

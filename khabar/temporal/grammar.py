@@ -20,7 +20,7 @@ from khabar.temporal.numbers import number_word_pattern
 PREFIX = r"(?<!\w)(?:[وف]?[بلك]?)"
 END = r"(?!\w)"
 YEAR = r"(?:1[2-9]\d\d|20\d\d|21\d\d)"  # 21xx only with a year word (عام 2100, see the year resolver)
-YEAR_SUFFIX = r"(?:\s?(?:م|ه|هجري[ةه]?|ميلادي[ةه]?|للميلاد|للهجر[ةه])(?!\w))"
+YEAR_SUFFIX = r"(?:\s?(?:م|ه|هجري[ةه]?|ميلادي[ةها]?|للميلاد|للهجر[ةه])(?!\w))"
 YEAR_WORD = r"(?:عام|العام|سن[ةه]|السن[ةه]|لعام|لسن[ةه])"
 DAY = r"(?:[0-3]?\d)(?!\d)"
 # 08،00 تغ: the Arabic comma between two-digit hours and minutes, only before a clock's zone or
@@ -28,6 +28,9 @@ DAY = r"(?:[0-3]?\d)(?!\d)"
 # 00,01 بالتوقيت المحلي، الساعة 00,01: the Latin comma too, and any two-digit pair after الساعة (set Q)
 COMMA_CLOCK = (r"(?:(?<=\d\d)[،,](?=\d\d\s+\(?(?:ت\s?غ|بتوقيت|بالتوقيت|غرينتش|جرينتش|صباحا|مساء|ظهرا|ليلا)(?!\w))"
                r"|(?<=ساع[ةه]\s\d\d)[،,](?=\d\d(?![\d,،])))")
+# the dash between two years: hyphen, en or em dash, or a tatweel standing alone (2002 ـ 2003), which the
+# key drops and leaves as two spaces between the digits (set T)
+YEAR_DASH = r"(?:-|–|—|(?<=\d\s)(?=\s))"
 BC_ERA = r"(?:ق\s?\.?\s?م\.?|قبل\s+الميلاد)(?!\w)"
 PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 
@@ -76,6 +79,12 @@ def time_regex() -> re.Pattern:
         "age": AGE,
         # يوما ما، ذات يوم (before counted: يوما is also a unit)
         "someday": SOMEDAY,
+        # 29 الحالي، الخامسة عشرة من الشهر الحالي: a day of the current month (khabar.temporal.daylists, T)
+        "curday": (
+            rf"(?:(?P<cd_day>(?<![\d/.,٫])[0-3]?\d)(?![\d/.,٫])\s+(?=(?:من\s+(?:هذا\s+)?الشهر\s+)?(?:الحالي|الجاري)(?!\w))"
+            rf"|(?:(?P<cd_ord>{day_ordinal})|(?P<cd_fem>{hour_word})(?:\s+(?P<cd_teen>عشر[ةه])|\s+و\s?(?P<cd_ten>العشرين|الثلاثين))?)"
+            r"\s+(?=من\s+(?:هذا\s+)?الشهر\s+(?:الحالي|الجاري)(?!\w)))(?:من\s+(?:هذا\s+)?الشهر\s+)?(?:الحالي|الجاري)(?!\w)"
+        ),
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
             # يومي السبت والأحد (الأول والثاني من أغسطس): two weekdays with their two days (set G)
@@ -142,8 +151,11 @@ def time_regex() -> re.Pattern:
             # الأعوام 2005 و2006 و2007: consecutive years listed, one stretch (K's convention)
             rf"(?:ال)?(?:اعوام|سنوات)\s+(?P<ys_list>{YEAR}(?:\s*[,،]?\s*و\s?{YEAR}|\s*[,،]\s*{YEAR})+)(?!\d)(?!\s*[-–/])|"
             # بين عامين 2009 و2013 (set J): the indefinite dual as the year word; عامي (1517 - 1648م) (set Q)
-            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+(?:\(\s*(?=\d{{4}}\s*[-–]\s*\d{{4}}))?|(?<=بين\s)(?P<ys_bayn>))?(?P<ys_a>{YEAR})\s*"
-            rf"(?P<ys_join>(?(ys_kw)(?:و|-|–|الى|الي|حتي)|(?(ys_bayn)(?:و|-|–)|(?:-|–))))\s*"
+            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+(?:\(\s*(?=\d{{4}}\s*[-–]\s*\d{{4}}))?|(?<=بين\s)(?P<ys_bayn>)"
+            # عام 2012 – 2013، عام2011 - 2012: the year word before a dashed pair of one century belongs to
+            # the pair (T); عام 1382-1962 is a Hijri year and its Gregorian twin (twins.py)
+            rf"|(?:عام|العام)\s*(?=(?P<ys_cc>\d\d)\d\d\s*{YEAR_DASH}\s*(?P=ys_cc)\d\d(?!\d)))?(?P<ys_a>{YEAR})\s*"
+            rf"(?P<ys_join>(?(ys_kw)(?:و|{YEAR_DASH}|الى|الي|حتي)|(?(ys_bayn)(?:و|{YEAR_DASH})|{YEAR_DASH})))\s*"
             rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"
         ),
         # القرن العشرين، القرنين الخامس عشر والسادس عشر، القرن الـ21
@@ -177,8 +189,10 @@ def time_regex() -> re.Pattern:
             # 573هـ، عام 132 للهجرة: an early Hijri year of three digits, its suffix written (set R)
             r"(?:(?:عام|سن[ةه])\s+(?P<sy_hkw>[1-9]\d\d)|(?<![\d.,٫])(?P<sy_h>[1-9]\d\d))\s?(?:ه|هجري[ةه]?|للهجر[ةه])(?!\w)|"
             r"(?:(?<=هجمات\s)|(?<=احداث\s)|(?<=اعتداءات\s))(?P<sy_911>9\s?/\s?11|11\s?/\s?9)(?!\d|\s?[/.-]\s?\d)|"
+            # 570 - 632 ميلاديا: a range of early years, the era written after it (T)
+            r"(?<![\d.,٫])(?P<sy_ra>[1-9]\d{1,2})\s*[-–]\s*(?P<sy_rb>[1-9]\d{1,2})\s*(?:ميلادي[ةها]?|للميلاد|بعد\s+الميلاد)(?!\w)|"  # not م (metres)
             r"(?P<sy_kw>عام|سن[ةه])\s+(?P<sy_y>\d{2,3})(?!\d|[.,٫]\d)"
-            r"(?:\s*(?P<sy_era>بعد\s+الميلاد|للميلاد|ميلادي[ةه]?)(?!\w))?"
+            r"(?:\s*(?P<sy_era>بعد\s+الميلاد|للميلاد|ميلادي[ةها]?)(?!\w))?"
         ),
         # صيف 2014، الصيف الماضي، هذا الصيف، صيف العام الماضي
         "season": (
@@ -235,7 +249,8 @@ def time_regex() -> re.Pattern:
         "counted": (
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|(?<=(?:منذ|قبل)\s)ما\s+(?:يقارب|يقرب)(?:\s+من)?)\s+)?"  # منذ ما يقرب من 20 عاما: still a point (R, S)
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
-            rf"(?:(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
+            # منذ أكثر من (700) عام: the count in brackets after منذ or an approximation (T)
+            rf"(?:(?:\((?=\d+\s*\)))?(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w))"
             # قرابة الشهر، نحو العام: an approximation of one unit with the article (set M)
             rf"|(?:(?<=قرابة\s)|(?<=قرابه\s)|(?<=نحو\s)|(?<=حوالي\s))(?P<cn_art3>ال)(?=(?:شهر|عام|سن[ةه]|اسبوع|عقد|قرن)(?!\w)(?!\s+(?:ال|\d|{any_direction}))))?"

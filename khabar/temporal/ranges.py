@@ -99,7 +99,7 @@ def years(ctx: Context):
     if not m.group("ys_kw") and not hijri_suffix and not _current_hijri_pair(ctx, first, last) and (last > 2035 or counts_something(ctx.key, m.end())
                                                       or first < 1900 and not _older_year_range(m, first, last)):
         return None  # من 1500 إلى 1800 ريال: amounts, not years
-    hijri = hijri_suffix or last <= 1500
+    hijri = hijri_suffix or last <= 1500 and (m.group("ys_suf") or "").strip() not in _GREGORIAN_SUFFIX
     if last == first + 1:
         return _year_pair(first, last, hijri)
     if hijri:
@@ -108,10 +108,15 @@ def years(ctx: Context):
     return f"{first:04d}/{last:04d}", "year"
 
 
+_GREGORIAN_SUFFIX = ("م", "ميلادي", "ميلادية", "ميلاديه", "ميلاديا", "للميلاد")
+
+
 def _older_year_range(m, first: int, last: int) -> bool:
     """1732 - 1763, 1868 - 1874م: a dash between two Gregorian years (the later one past 1500, so not
-    Hijri) less than a century apart is a stretch of years (set I); wider gaps are more often amounts."""
-    return m.group("ys_join") in ("-", "–") and 1500 < first and last - first <= 100
+    Hijri, or the era written: 1200 - 1250 ميلادية) less than a century apart is a stretch of years
+    (set I); wider gaps are more often amounts."""
+    gregorian = (m.group("ys_suf") or "").strip() in _GREGORIAN_SUFFIX
+    return m.group("ys_join") in ("-", "–", "—", "") and (1500 < first or gregorian) and last - first <= 100
 
 
 def century(ctx: Context):

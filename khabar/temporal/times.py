@@ -264,7 +264,7 @@ def _counted(ctx: Context):
         return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
         return None  # منذ يوم السبت: يوم introduces the weekday that follows
-    if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod") and not m.group("cn_half"):
+    if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod") and not m.group("cn_half") and not counts.number_follows(ctx.key, m.end()):
         return cal.duration(unit.unit, 1), "duration"  # نحو عام
     if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
         return None  # يوما بعد يوم: an idiom
@@ -275,10 +275,10 @@ def _counted(ctx: Context):
             return anchored  # عام 2003 … بعد ذلك بعامين
     if pre is None and number is None and not few and unit.offset == "0" and _AGO.search(m.group("counted")):
         return "PAST_REF", None  # لعقود خلت، قرون مضت: a vague past age, not a stretch (set M)
-    if pre is None and number is None and not few and unit.offset != "2" and not (m.group("cn_art") and m.group("cn_mod") or m.group("cn_art2")):
+    if pre is None and number is None and not few and unit.offset != "2" and not m.group("cn_half") and not (m.group("cn_art") and m.group("cn_mod") or m.group("cn_art2")):
         if not (anaphora.bare_unit_is_duration(ctx, clitic, unit.offset == "1") or counts.plural_with_direction(unit.offset, m.group("cn_dir"))):
             return None  # a bare يوم / عام / أيام is not an expression of its own
-    unit_name, count = anaphora.whole_units(unit.unit, count)  # ربع قرن: 25 years
+    unit_name, count = (unit.unit, count) if pre is None and counts.months_and_a_half(unit.unit, count) else anaphora.whole_units(unit.unit, count)
     if pre is None:
         raced = counts.minutes_and_seconds(unit_name, count, m.group("cn_sec")) if m.group("cn_sec") else None
         return raced or cal.duration(unit_name, count), "duration"
@@ -418,7 +418,7 @@ RESOLVERS = {
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
     "durrange": durranges.duration_range, "firstmonths": periods.first_months, "monthpair": ranges.month_pair, "tendays": ranges.ten_days,
-    "monthedge": periods.month_edge, "samemonth": periods.same_month, "bcyear": years.bc_year, "sameyear": anaphora.same_year,
+    "monthedge": periods.month_edge, "curday": daylists.current_month_day, "samemonth": periods.same_month, "bcyear": years.bc_year, "sameyear": anaphora.same_year,
 }
 
 

@@ -125,6 +125,9 @@ def short_year(ctx: Context):
         return "2001-09-11", "day"
     if m.group("sy_h") or m.group("sy_hkw"):  # 573هـ: the Hijri year (tabular before 1343)
         return cal.hijri_year_interval(int(m.group("sy_h") or m.group("sy_hkw"))), "year"
+    if m.group("sy_ra"):  # 570 - 632 ميلاديا: an early stretch, both ends AD
+        first, last = int(m.group("sy_ra")), int(m.group("sy_rb"))
+        return (f"{first:04d}/{last:04d}", "year") if first < last <= first + 100 else None
     if m.group("sy_war"):  # حرب 73 → 1973
         if _NOT_A_SHORT_YEAR_AFTER.match(ctx.key, m.end()) or counts_something(ctx.key, m.end()):
             return None

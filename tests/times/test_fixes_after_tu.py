@@ -1,0 +1,39 @@
+"""The fixes after blind sets T and U (values part): year ranges joined by any dash (a lone tatweel
+included) with the year word before them, alternative counts joined by أو with the second unit left
+out or the counts written الـN, and a half after whole months kept in months.
+
+Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21 (5 Shawwal 1436)."""
+
+from tests.times.helpers import times
+
+
+def test_a_year_range_takes_any_dash_and_the_year_word_before_it():
+    # a tatweel standing alone as the dash (the key drops it, leaving two spaces)
+    assert times("تأهل الفريق في موسم 2002 ـ 2003 إلى النهائي") == [("2002 ـ 2003", "2002/2003")]
+    assert times("ارتفع عدد الطلاب في عام 2012 – 2013 الدراسي") == [("عام 2012 – 2013", "2012/2013")]
+    assert times("بلغت الميزانية في العام2011 - 2012 رقما قياسيا") == [("العام2011 - 2012", "2011/2012")]
+    assert times("تمتد الخطة 2015 — 2019 على خمس مراحل") == [("2015 — 2019", "2015/2019")]
+    # one space between two years is no range: two years listed
+    assert times("شارك في بطولتي 2002 2006 للعالم") != [("2002 2006", "2002/2006")]
+
+
+def test_alternative_counts_with_the_second_unit_left_out():
+    assert times("يمكن الوصول خلال خمس سنوات أو عشر إلى الهدف") == [("خمس سنوات أو عشر", "P5Y/P10Y")]
+    assert times("انتظر المرضى ثلاث ساعات أو أربع في الطوارئ") == [("ثلاث ساعات أو أربع", "PT3H/PT4H")]
+    # a noun after the second count: it counts something else
+    assert times("زار الوزير خمس دول أو ست دول") == []
+    # a unit on each side stays two durations (set tune)
+    assert times("استمر البناء عامين أو ثلاثة أعوام") == [("عامين", "P2Y"), ("ثلاثة أعوام", "P3Y")]
+
+
+def test_alternative_definite_counts_in_digits():
+    assert times("سيتضاعف الطلب خلال الأعوام الـ8 أو الـ10 القادمة") == [("الأعوام الـ8 أو الـ10 القادمة", "P8Y/P10Y")]
+
+
+def test_a_half_after_whole_months_stays_in_months():
+    assert times("استمرت الأشغال شهرين ونصف الشهر") == [("شهرين ونصف الشهر", "P2.5M")]
+    assert times("استمر الإضراب شهرا ونصف") == [("شهرا ونصف", "P1.5M")]
+    # a half after years is still written in months, a half hour in minutes (unchanged)
+    assert times("استمر الحصار عامين ونصف") == [("عامين ونصف", "P30M")]
+    # a point is still counted back in days
+    assert times("وصل إلى المدينة منذ شهرين ونصف") == [("منذ شهرين ونصف", "2015-05-07")]
