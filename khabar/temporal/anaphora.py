@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from khabar.temporal import calendar as cal
+from khabar.temporal import bare_units, calendar as cal
 from khabar.temporal.grammar import SENTENCE_BREAK
 from khabar.temporal.resolving import Context, clause_before
 
@@ -55,6 +55,8 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     """A unit without a number (أسبوع، عام، ساعات) that still counts a stretch of time; a
     singular one only where its phrase ends (خلال يوم خيري is "a charity day")."""
     m = ctx.match
+    if singular and bare_units.or_a_dual_after(ctx.key, m.end()):
+        return True  # في يوم أو يومين (after T and U: khabar.temporal.bare_units, the generic fixer's rule)
     start = m.start("counted")
     phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None
     if singular and not phrase_ends and not _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start) \

@@ -5,11 +5,11 @@
   تاريخه`` "its history" (the preposition is required).
 - ``من قبل`` "before" (G and I annotate it PAST_REF): only at a clause end or before أنّ with a pronoun
   (``قلت عدة مرات من قبل أنني``), never before a noun (the passive agent ``من قبل الشرطة`` "by the
-  police"), nor after a negation in its clause (set A leaves out ``لم نشهدها من قبل``), nor after a
+  police"), nor after a
   definite participle (``المسربة من قبل`` "leaked by"), nor before the verb's أن (``من قبل أن يحاول``);
   also before a preposition (``كما فعلت من قبل مع``، ``ساهمت من قبل في``: the agent's من قبل takes a noun; J, K),
-  and before كان (``فمن قبل كانت موسكو تخشى``, L); a negation before a relative clause does not reach it
-  (``لا يشبه ما كان سائدا من قبل``, K).
+  and before كان (``فمن قبل كانت موسكو تخشى``, L), إلا or a ب-object (``تطبق من قبل إلا مع``، ``الفائز من قبل
+  بالكرة``, T, U). A negation does not keep it out (the guideline's call 1: ``لم يحدث من قبل``, J, O, T).
 - ``منذ وقت مبكر`` "since early on": ``وقت مبكر`` PAST_REF, منذ out of the span (set I).
 - ``قبلا`` "formerly": PAST_REF.
 - ``حتى اللحظة`` / ``حتى هذه اللحظة`` / ``إلى هذا الوقت`` "until now", and ``في هذا الوقت الحرج`` "at this
@@ -46,7 +46,9 @@ def grammar(hour_word: str) -> str:
         r"|(?P<vr_formerly>قبلا)(?!\w)"
         r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
-        r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s|\s+كان(?:ت|وا)?(?!\w))"
+        r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+ان(?:ني|نا|ه|ها|هم|كم)(?!\w)|\s+(?:في|مع|علي|عن|الي)\s|\s+كان(?:ت|وا)?(?!\w)"
+        # لم تكن تطبق من قبل إلا مع، الفائز من قبل بالكرة: an exception or a ب-object (the agent takes neither)
+        r"|\s+الا(?!\w)|\s+بال\w)"
         r"|(?:قادم|مقبل)\s+(?P<vr_coming>الايام|الاسابيع|الاشهر|الشهور|الاعوام|السنوات|السنين|العقود)(?!\w)"
         # a time noun with an adjective of its age (after L and M): المرحلة القادمة، الفترة القريبة المقبلة،
         # الأزمان المتأخرة، الحقب الماضية، العصر الحالي, the family, not a list of phrases
@@ -61,7 +63,10 @@ def grammar(hour_word: str) -> str:
 # حتى / إلى / منذ ("until / since recently"); للعصر after a word of keeping pace (مواكبة للعصر)
 _AFTER_R_AND_S = (
     r"|(?P<vr_afterwards>بعد)(?:(?<=فيما بعد)|(?<=في ما بعد))(?!\w)"
-    r"|(?P<vr_near>وقت\s+قريب)(?!\w)(?!\s+من(?!\w))"
+    r"|(?P<vr_near>وقت\s+قريب(?!\w)(?!\s+من(?!\w))|الوقت\s+القريب(?!\w))"
+    # after T and U: في الوقت القريب "soon" (definite, من may follow: في الوقت القريب من عودته); إلى / حتى يومنا
+    # (الحاضر) "to this day" and يومنا الحاضر, not يومنا الوطني "our national day"
+    r"|(?P<vr_ourday>(?<=(?:حتي|الي)\s)يومنا(?:\s+الحاضر)?|يومنا\s+الحاضر)(?!\w)(?!\s+هذا)"
     r"|ل(?P<vf_pace>لعصر)(?<=\sللعصر)(?!\w)"
 )
 _SAYING = ("قال", "قالت", "كتب", "كتبت", "صرح", "صرحت", "ذكر", "ذكرت", "اعترف", "اعترفت", "روى", "روي",
@@ -165,7 +170,7 @@ def vague_ref(ctx: Context):
     return "PAST_REF", None
 
 
-_FAMILY_VALUES = (("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
+_FAMILY_VALUES = (("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"))
@@ -174,19 +179,11 @@ _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PX
            "السنين": "PXY", "العقود": "PXDE"}
 
 
-# لم نشهدها من قبل (set A leaves it out), المسربة من قبل "leaked by" (the agent dropped)
-# (not ما, far more often "what": ما عرضته عليهم الدول من قبل in G is annotated)
-_NEGATED_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا)(?!\w)[^.!?؟\n،,]*$")
+# المسربة من قبل "leaked by" (the agent dropped)
 _PARTICIPLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)م\w{2,}\s+$")
-
-
-# لا يشبه ما كان سائدا من قبل: the negation governs the main verb, not the relative clause of من قبل (set K)
-_RELATIVE = re.compile(r"(?<!\w)(?:ما|الذي|التي|الذين)\s")
 
 
 def _plain_before(key: str, start: int) -> bool:
     before = key[max(0, start - 60):start]
-    negated = _NEGATED_CLAUSE.search(before)
-    if negated and _RELATIVE.search(before, negated.start() + 2):
-        negated = None
-    return not (negated or _PARTICIPLE_BEFORE.search(before[-20:]))
+    # a negation no longer keeps it out: the guideline's call 1 annotates لم يحدث من قبل (J, O, T against A)
+    return not _PARTICIPLE_BEFORE.search(before[-20:])

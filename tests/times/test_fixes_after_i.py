@@ -31,7 +31,7 @@ def test_before_at_a_clause_end_but_not_the_passive_agent():
     assert times("قال: كررت ذلك من قبل أنني لن أترشح") == [("من قبل", "PAST_REF")]
     assert times("وافق الوزير على الخطة التي رفضها من قبل. ثم غادر") == [("من قبل", "PAST_REF")]
     assert times("تم توقيف المتهم من قبل الشرطة") == []  # "by the police"
-    assert times("هذه ظاهرة لم نشهدها من قبل.") == []  # negated: set A leaves it out
+    assert times("هذه ظاهرة لم نشهدها من قبل.") == [("من قبل", "PAST_REF")]  # negated: the guideline's call 1 (after T and U)
     assert times("نشرت الوثائق المسربة من قبل.") == []  # "leaked by", the agent dropped
     assert times("غادر من قبل أن يصل الوفد") == []  # the conjunction "before"
 

@@ -81,7 +81,7 @@ def test_before_followed_by_a_preposition_is_past_not_the_agent():
     assert times("وهي التي ساهمت من قبل في حماية الإقليم") == [("من قبل", "PAST_REF")]
     assert times("كانت الدول تتحفظ من قبل على هذا التوجه") == [("من قبل", "PAST_REF")]
     assert times("اعتقل من قبل الشرطة في الرياض") == []  # "by the police"
-    assert times("لم يحدث من قبل في التاريخ") == []  # negated: set A leaves it out (J annotates it: a conflict)
+    assert times("لم يحدث من قبل في التاريخ") == [("من قبل", "PAST_REF")]  # negated: the guideline's call 1 (J, O, T)
 
 
 def test_a_bare_season_followed_by_this_year():

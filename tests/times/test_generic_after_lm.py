@@ -56,7 +56,7 @@ def test_later_in_a_possibility_and_previously_in_a_past_progressive():
 def test_before_ahead_of_kana_and_past_a_negated_main_verb():
     assert times("فمن قبل كانت العواصم تخشى الهيمنة") == [("من قبل", "PAST_REF")]
     assert times("ثقافتنا لا تشبه ما كان سائدا من قبل، لكنها قريبة منه") == [("من قبل", "PAST_REF")]
-    assert times("هجمات لم نشهدها من قبل.") == []  # a negated clause (set A)
+    assert times("هجمات لم نشهدها من قبل.") == [("من قبل", "PAST_REF")]  # negated: the guideline's call 1 (after T and U)
     assert times("تم الاعتداء عليه من قبل مجهولين") == []  # the agent "by"
 
 
