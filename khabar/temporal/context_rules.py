@@ -41,12 +41,17 @@ def _before(key: str, start: int, width: int = 24) -> str:
 # إلى حد اليوم، حتى اليوم، لغاية اليوم: "to this day", a present state
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حد|حتي|حتى|الي|لغاي[ةه])\s+$")  # وحتى اليوم too (after T and U)
 # منذ غرة شوال وحتى اليوم نسبة 95 %، … وحتى اليوم 1064 حالة: a running tally up to the day, not the present age
-_TALLY_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*(?:[^\s.!?؟،,؛]+[ \t]+)?\d")
+# (بلغت حتى اليوم أكثر من “387,543” بطاقة: a verb of reaching before it, or a count two words on)
+_TALLY_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*(?:[^\s.!?؟،,؛]+[ \t]+){0,2}[“\"«(]?\d")
+_REACHED_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بلغ|بلغت|وصل|وصلت|يبلغ|تبلغ|ارتفع|ارتفعت)\s+\S+\s+$")
 # اليوم يمثل …، سوق عكاظ اليوم يستعيد: a present-tense verb right after it
 # (not يوافق / يصادف: اليوم يوافق دخول الدر 340 dates the day itself, Q)
 _PRESENT_VERB_AFTER = re.compile(r"\s+ي(?!وم|ون|ول|نا|وافق|صادف)\w{2,}")
 
 
+# فهناك اليوم أكثر من مليار، لأن هناك اليوم الكثير، بل هناك اليوم «تشيع عربي»: "there is now", هناك opening its
+# clause (after T and U; all 3 in half the corpus)
+_THERE_IS_BEFORE = re.compile(r"(?:^|[.،,؛!?؟:]\s*|(?<!\w)(?:بل|لان|لكن|ان)\s+|(?<!\w)[وف])هناك\s+$")
 # ونحن اليوم، فالناس اليوم، العالم اليوم، ما هي عليه اليوم، المعروفة اليوم: a subject pronoun or a
 # collective before it, a state compared with the present, a name as known now (set E)
 _GENERIC_SUBJECT_BEFORE = re.compile(
@@ -89,7 +94,9 @@ def _nowadays_by_cue(key: str, start: int, end: int) -> bool:
     before = _before(key, start)
     return bool(_NOWADAYS_BEFORE.search(before)
                 or _TO_THIS_DAY_BEFORE.search(before) and not _TALLY_AFTER.match(key, end)
+                and not _REACHED_BEFORE.search(before)
                 or _GENERIC_SUBJECT_BEFORE.search(before) and not _FEAST_VERB_BEFORE.search(before)
+                or _THERE_IS_BEFORE.search(before)
                 or _NEGATED_PRESENT_BEFORE.search(before)
                 or _NOWADAYS_AFTER.match(key, end) or _PRESENT_VERB_AFTER.match(key, end)
                 or present_sense.is_present_age(key, start, end))
@@ -247,10 +254,18 @@ _EARLIER_IN_CLAUSE = re.compile(r"(?<!\w)سابقا(?!\w)[^.!?؟\n،,؛]{0,40}$"
 _LATER_IN_CLAUSE = re.compile(r"[^.!?؟\n،,؛]{0,40}?(?<!\w)(?:او|و)\s*\S+\s+لاحقا(?!\w)")
 
 
+# after T and U: an instruction or an obligation (عليك تسليمه لاحقا، يجب مراجعتها لاحقا، يمكنك قراءتها لاحقا) or a
+# purpose told with a verbal noun and its object (لقراءتها لاحقا، لبحثها لاحقا); not ل + an imperfect of a
+# narrative (ليكتشف لاحقا "only to find out later", which no set annotates)
+_INSTRUCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:عليك|عليكم|يجب|ينبغي|يمكنك|يمكنكم|بامكانك|بامكانكم)(?!\w)[^.!?؟\n،,؛]{0,40}$")
+_PURPOSE_BEFORE = re.compile(r"(?:^|\s)ل(?:ل)?[^\W\d_]{3,}(?:ها|ه|هم)\s+$")
+
+
 def is_later_in_prospect(key: str, start: int) -> bool:
     before = _before(key, start, 60)
     return bool(_PROSPECT_BEFORE.search(before) or _TO_BE_FIXED_BEFORE.search(before[-30:])
-                or _EARLIER_IN_CLAUSE.search(before))
+                or _EARLIER_IN_CLAUSE.search(before) or _INSTRUCTION_BEFORE.search(before)
+                or _PURPOSE_BEFORE.search(before[-20:]))
 
 
 # الماضي / الحاضر as a noun without a preposition: the object of a verb (تحاكي الماضي) or the

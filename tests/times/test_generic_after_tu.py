@@ -47,3 +47,14 @@ def test_today_as_the_present_age_by_a_wider_family_of_cues():
     # the day itself: a feast told with its verb, a running tally
     assert times("يحتفل المسلمون اليوم بعيد الأضحى") != [("اليوم", "PRESENT_REF")]
     assert ("اليوم", "2015-07-21") in times("بلغ عدد الزوار منذ بداية الشهر وحتى اليوم 5000 زائر")
+
+
+def test_later_in_an_instruction_or_a_purpose_is_ahead():
+    assert times("احتفظ بالإيصال، وعليك إرساله لاحقا إلى الإدارة") == [("لاحقا", "FUTURE_REF")]
+    assert times("يمكن حفظ الصور لمشاهدتها لاحقا.") == [("لاحقا", "FUTURE_REF")]
+    assert times("قاوم الرجل لنكتشف لاحقا أنه كان مريضا") == []  # narrated
+
+
+def test_there_is_today_and_a_tally_up_to_today():
+    assert times("لم يعد الأمر سرا، بل هناك اليوم جيل كامل يعرفه") == [("اليوم", "PRESENT_REF")]
+    assert times("وقد بلغت التبرعات حتى اليوم أكثر من 300 ألف ريال") == [("اليوم", "2015-07-21")]
