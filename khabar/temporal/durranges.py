@@ -35,12 +35,12 @@ def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
         rf"|(?<=بين\s)(?P<dr_one>{_ONE_UNIT})\s+و\s?ال\s?(?P<dr_b2>\d{{1,3}})\s+(?P<dr_unit2>{unit})(?!\w)"
         # ثلاث أو أربع سنوات: an alternative count whose first number has no unit of its own is one range
         # (set M's P7Y/P8Y); عامين أو ثلاثة أعوام, a unit on each side, stays two durations (set tune)
-        rf"|{_NOT_A_POINT}(?=(?:\S+\s+){{1,3}}او\s)(?P<dr_o1>{number})\s+او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
+        # خمس سنوات أو عشر: or the second count left without the unit, where the clause goes on (set T)
+        rf"|{_NOT_A_POINT}(?=(?:\S+\s+){{1,3}}او\s)(?P<dr_o1>{number})\s+(?:او\s+(?P<dr_o2>{number})\s+(?P<dr_unit3>{unit})(?!\w)"
+        rf"|(?P<dr_unit5>{unit})\s+او\s+(?P<dr_u2>{number}){_CLAUSE_GOES_ON})"
         # 4 و6 أسابيع: two counts in digits sharing one unit (set N); not in words (ثلاثة وعشرين is one number)
         # (nor the end of a list: أعمارهم 3 و5 و9 و14 سنة)
         rf"|{_NOT_A_POINT}(?<!و)(?<!و\s)(?P<dr_w1>\d{{1,3}})\s+و\s?(?P<dr_w2>\d{{1,3}})\s+(?P<dr_unit4>{unit})(?!\w)"
-        # خمس سنوات أو عشر: the second count left without the unit, where the clause goes on (set T)
-        rf"|{_NOT_A_POINT}(?=(?:\S+\s+){{1,4}}او\s)(?P<dr_u1>{number})\s+(?P<dr_unit5>{unit})\s+او\s+(?P<dr_u2>{number}){_CLAUSE_GOES_ON}"
         # الأعوام السبعة أو الثمانية (الأخيرة)، الأعوام الـ8 أو الـ10 القادمة (set T)
         rf"|(?=\S+\s+\S+\s+او\s)(?P<dr_def>{def_units})\s+(?P<dr_d1>{def_number}|ال\s?\d{{1,3}})\s+او\s+(?P<dr_d2>{def_number}|ال\s?\d{{1,3}})(?!\w)(?:\s+(?:الاخير[ةه]|الماضي[ةه]|المقبل[ةه]|القادم[ةه]|الاولي)(?!\w))?"
     )
@@ -85,7 +85,7 @@ def _alternative_counts(m):
             return None
     elif m.group("dr_unit5"):
         unit = _unit_of(m.group("dr_unit5"))
-        low, high = parse_number(m.group("dr_u1")), parse_number(m.group("dr_u2"))
+        low, high = parse_number(m.group("dr_o1")), parse_number(m.group("dr_u2"))
     else:
         unit = _unit_of(m.group("dr_unit3"))
         low, high = parse_number(m.group("dr_o1")), parse_number(m.group("dr_o2"))

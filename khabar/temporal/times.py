@@ -14,7 +14,7 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import clocks, durranges, periods, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
-from khabar.temporal.grammar import time_regex
+from khabar.temporal.grammar import time_regex, time_regex_for
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
 from khabar.temporal.references import (
@@ -428,7 +428,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
     found = []
     starts = candidates(key) if starts is None else starts
     crawled, published = published, article_today(key, published, starts)  # أمس الخميس fixes the article's today
-    regex = time_regex()
+    regex = time_regex_for(key)
     last_end = 0
     previous_day = None
     memory = Memory()
