@@ -142,12 +142,24 @@ def someday(ctx: "Context"):
 
 # البالغ من العمر (35)، عمره 40 …: an age with its unit left out (set M's 25405); with a unit the
 # count is a duration of its own (counted), so this only reads a number nothing counts
+_AGE_CUE = "|".join(rf"(?<={cue}\s)" for cue in (
+    "العمر", "عمره", "عمرها",
+    # من سن 17 إلى 23، أعمارهم بين 17 و23: a precise cue before ages written without a unit (T, U);
+    # سن after a preposition only (سن قانونا "enacted")
+    "من\\sسن", "في\\sسن", "بين\\sسن", "دون\\sسن", "تحت\\sسن", "فوق\\sسن", "بلوغ\\sسن",
+    "اعمارهم\\sبين", "اعمارهن\\sبين", "اعمارهم\\sما\\sبين", "اعمارهن\\sما\\sبين"))
 BARE_AGE = (
-    r"(?:(?<=العمر\s\()|(?<=العمر\s)|(?<=عمره\s)|(?<=عمرها\s))(?P<ab_n>\d{1,3})(?:\s*\))?"
+    rf"(?=\d)(?:(?<=العمر\s\()|{_AGE_CUE})(?P<ab_n>\d{{1,3}})(?:\s*\))?"  # a digit first: most candidates are words
+    # the range's second end: من سن 17 إلى 23، بين 17 و23
+    r"(?:(?<!\))(?:\s*[-–]\s*|\s+و\s?|\s+(?:الي|حتي)\s+)(?P<ab_n2>\d{1,3})(?![\d%٪]|\s*[.,٫/]\s*\d))?"
     r"(?!\s*(?:[.,٫/%-]\s*\d|\d|[%٪]))"
+    r"(?!\s+(?:عام|سن|اعوام|شهر|اشهر|يوم|ايام))"  # 17 عاما: the counted duration takes it whole
 )
 
 
 def bare_age(ctx: "Context"):
     years = int(ctx.match.group("ab_n"))
+    if ctx.match.group("ab_n2"):
+        last = int(ctx.match.group("ab_n2"))
+        return (f"P{years}Y/P{last}Y", "duration") if 1 <= years < last <= 120 else None
     return (f"P{years}Y", "duration") if 1 <= years <= 120 else None

@@ -39,7 +39,7 @@ PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 # شهري, العشر). A key with none of those words is matched with a grammar without them, which saves
 # trying them at each of its candidates (after T and U: ~5 % of the grammar's time); one test per key.
 RARE_ALTERNATIVES = frozenset({"bcyear", "engdate", "firstmonths", "monthpair", "tendays"})
-_RARE_WORDS = re.compile(r"(?<![^\s\d])ق\s?\.?\s?م(?!\w)|قبل\s+الميلاد|\d,\s?[12]\d{3}|الاولي\s+من|الاخير[ةه]\s+من|شهري|عشر\s+ال[او]")
+_RARE_WORDS = re.compile(r"(?<![^\s\d])ق\s?\.?\s?م(?!\w)|قبل\s+الميلاد|\d,?\s+[12]\d{3}(?!\d)|\d,[12]\d{3}|الاولي\s+من|الاخير[ةه]\s+من|شهري|عشر\s+ال[او]")
 
 
 def time_regex_for(key: str) -> re.Pattern:
@@ -119,7 +119,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
         "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
         # أغسطس 3, 2015: the English order of an embedded tweet's date (set L)
-        "engdate": rf"(?=\S+(?:\s\S+)?\s+\d{{1,2}},)(?P<ed_mon>{month})\s+(?P<ed_day>{DAY}),\s?(?P<ed_year>{YEAR})(?!\d)",
+        # سبتمبر (أيلول) 11 2001: the same order without the comma, the month's pair included (T)
+        "engdate": rf"(?=\S+(?:\s\S+){{0,3}}\s+\d{{1,2}},?\s)(?P<ed_mon>{month_pair})\s+(?P<ed_day>{DAY})(?:,\s?|\s+)(?P<ed_year>{YEAR})(?!\d)",
         # شهري رجب وشعبان الماضيين، شهري ديسمبر 2015 ويناير 2016: two months in a row, one stretch (khabar.temporal.ranges)
         "monthpair": (
             rf"شهري\s+(?P<mp_a>{month_pair})(?:\s+(?P<mp_ya>{YEAR}))?\s+و\s?(?P<mp_b>{month_pair})(?:\s+(?P<mp_yb>{YEAR}))?"
@@ -182,7 +183,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             # العقد الخامس من العمر: an age in decades, P4DE (set K)
             rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+(?:و\s?{bare_decade}\s+)?القرن\s)){END}"
             # سبعينات وثمانينات القرن الماضي: two decades in a row of one century, one stretch (set P)
-            rf"(?:\s+و\s?(?P<dec_word2>{bare_decade})(?=\s+القرن\s))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر)))"
+            # السبعينات والثمانينات من القرن الماضي: the same with the article and من (T)
+            rf"(?:\s+و\s?(?P<dec_word2>(?:ال)?{bare_decade})(?=\s+(?:من\s+)?القرن\s))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر)))"
             rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END}|\s+(?P<dec_age>من\s+(?:ال)?عمر(?:ه|ها|هم)?){END})?"
         ),
         # عام 2015، 2015م، 1436 هـ

@@ -221,7 +221,9 @@ def _with_year(key: str, m: re.Match, year: int) -> re.Match:
 def english_date(ctx: Context):
     """أغسطس 3, 2015: a Gregorian month, its day and year in the English order."""
     m = ctx.match
-    month = months_in(m.group("ed_mon"))[0]
+    month, *twin = months_in(m.group("ed_mon"))
+    if any(t.number != month.number for t in twin):
+        return None  # يونيو - يوليو 3 2015: two months, not one date
     day, year = int(m.group("ed_day")), int(m.group("ed_year"))
     if month.calendar == "hijri" or not cal.valid_day(year, month.number, day) or day == 0:
         return None

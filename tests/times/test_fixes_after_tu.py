@@ -62,3 +62,20 @@ def test_rare_alternatives_still_match_where_their_words_are():
     assert times("بنيت المدينة عام 586 قبل الميلاد") == [("عام 586 قبل الميلاد", "BC0586")]
     assert times("وصل الوفد في أغسطس 3, 2015 إلى المدينة") == [("أغسطس 3, 2015", "2015-08-03")]
     assert times("تكثر العبادة في العشر الأواخر من رمضان") == [("العشر الأواخر من رمضان", "2015-07-08/2015-07-16")]
+
+
+def test_a_month_first_date_and_two_decades_with_the_article():
+    assert times("كان من المبلغين سلفا باعتداءات سبتمبر (أيلول) 11 2001 .") == [("سبتمبر (أيلول) 11 2001", "2001-09-11")]
+    assert times("ازدهرت الصناعة في السبعينات والثمانينات من القرن الماضي") == [
+        ("السبعينات والثمانينات من القرن الماضي", "197/198")]
+    # not in a row: two expressions, each with its article
+    assert times("في الستينات والثمانينات من القرن الماضي") == [("الستينات", "196"), ("الثمانينات من القرن الماضي", "198")]
+
+
+def test_ages_without_a_unit_after_a_precise_cue():
+    assert times("يندفع الشاب للجريمة من سن 17 إلى 23، ثم يتعقل") == [("17 إلى 23", "P17Y/P23Y")]
+    assert times("اعتقلت الشرطة شبانا تتراوح أعمارهم بين 17 و23 في المدينة") == [("17 و23", "P17Y/P23Y")]
+    assert times("يمنع الأطفال دون سن 12 من الدخول") == [("12", "P12Y")]
+    # سن as a verb ("enacted") is no cue; a unit after the number keeps the counted duration whole
+    assert times("سن البرلمان 17 قانونا جديدا") == []
+    assert times("يمنع الأطفال دون سن 18 عاما من الدخول") == [("18 عاما", "P18Y")]
