@@ -203,6 +203,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             # 573هـ، عام 132 للهجرة: an early Hijri year of three digits, its suffix written (set R)
             r"(?:(?:عام|سن[ةه])\s+(?P<sy_hkw>[1-9]\d\d)|(?<![\d.,٫])(?P<sy_h>[1-9]\d\d))\s?(?:ه|هجري[ةه]?|للهجر[ةه])(?!\w)|"
             r"(?:(?<=هجمات\s)|(?<=احداث\s)|(?<=اعتداءات\s))(?P<sy_911>9\s?/\s?11|11\s?/\s?9)(?!\d|\s?[/.-]\s?\d)|"
+            # السنة السابعة من الهجرة: the Nth year of the Hijra (T)
+            rf"(?:السن[ةه]|العام)\s+(?P<sy_hord>{day_ordinal}|{hour_word})\s+(?:من\s+ال|لل)هجر[ةه](?!\w)|"
             # 570 - 632 ميلاديا: a range of early years, the era written after it (T)
             r"(?<![\d.,٫])(?P<sy_ra>[1-9]\d{1,2})\s*[-–]\s*(?P<sy_rb>[1-9]\d{1,2})\s*(?:ميلادي[ةها]?|للميلاد|بعد\s+الميلاد)(?!\w)|"  # not م (metres)
             r"(?P<sy_kw>عام|سن[ةه])\s+(?P<sy_y>\d{2,3})(?!\d|[.,٫]\d)"

@@ -125,6 +125,10 @@ def short_year(ctx: Context):
         return "2001-09-11", "day"
     if m.group("sy_h") or m.group("sy_hkw"):  # 573هـ: the Hijri year (tabular before 1343)
         return cal.hijri_year_interval(int(m.group("sy_h") or m.group("sy_hkw"))), "year"
+    if m.group("sy_hord"):  # السنة السابعة من الهجرة → the tabular Hijri year 7
+        from khabar.temporal.resolving import _unit_of
+        number = int(_unit_of(m.group("sy_hord")).offset)
+        return (cal.hijri_year_interval(number) if number >= 1 else None), "year"
     if m.group("sy_ra"):  # 570 - 632 ميلاديا: an early stretch, both ends AD
         first, last = int(m.group("sy_ra")), int(m.group("sy_rb"))
         return (f"{first:04d}/{last:04d}", "year") if first < last <= first + 100 else None

@@ -79,3 +79,9 @@ def test_ages_without_a_unit_after_a_precise_cue():
     # سن as a verb ("enacted") is no cue; a unit after the number keeps the counted duration whole
     assert times("سن البرلمان 17 قانونا جديدا") == []
     assert times("يمنع الأطفال دون سن 18 عاما من الدخول") == [("18 عاما", "P18Y")]
+
+
+def test_the_nth_year_of_the_hijra():
+    # the tabular calendar before Umm al-Qura's tables
+    assert times("وقعت الغزوة في السنة السابعة من الهجرة") == [("السنة السابعة من الهجرة", "0628-05-14/0629-05-03")]
+    assert times("بني المسجد في العام الثاني للهجرة") == [("العام الثاني للهجرة", "0623-07-08/0624-06-26")]
