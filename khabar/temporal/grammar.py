@@ -13,6 +13,7 @@ from functools import lru_cache
 from khabar.temporal import daylists, durranges, vaguerefs
 from khabar.temporal.ages import AGE, BARE_AGE, SOMEDAY
 from khabar.temporal.feasts import FEAST_DAY
+from khabar.temporal.firstchars import guard
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.numbers import number_word_pattern
 
@@ -332,7 +333,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # الماضي، الحاضر، السابق as nouns (في الماضي، بين الماضي والحاضر)
         "noun": rf"(?<!عام\s)(?<!شهر\s)(?P<nn_word>{nouns}){END}",  # not after a part's عام (نهاية العام الماضي)
     }
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items() if name not in without)
+    # each alternative behind a guard of the characters it can start with (khabar.temporal.firstchars)
+    body = "|".join(f"(?P<{name}>{guard(pattern)}{pattern})" for name, pattern in alternatives.items() if name not in without)
     # no group wraps the whole: match.lastgroup then names the alternative that matched
     # آخر أيام شهر رمضان is a day (monthedge), not the part آخر of a count of days
     full = rf"{PREFIX}(?:(?P<part>{part})\s+(?!ايام\s+(?:(?:ال)?شهر\s+)?{month}{END})(?:(?:شهر|عام|العام)\s+)?)?(?:{body})"
