@@ -55,7 +55,8 @@ _THERE_IS_BEFORE = re.compile(r"(?:^|[.،,؛!?؟:]\s*|(?<!\w)(?:بل|لان|لك
 # ونحن اليوم، فالناس اليوم، العالم اليوم، ما هي عليه اليوم، المعروفة اليوم: a subject pronoun or a
 # collective before it, a state compared with the present, a name as known now (set E)
 _GENERIC_SUBJECT_BEFORE = re.compile(
-    r"(?:^|\s)[وف]?(?:نحن|انتم|(?:ال)?ناس|العالم|المجتمع|الشباب|الجيل|عليه|عليها|عليهم|المعروف[ةه]?"
+    # not the genitive of a gaze (تتجه أنظار العالم اليوم صوب مصر: the day of an event, V)
+    r"(?:^|\s)(?<!انظار )(?<!عيون )(?<!اهتمام )(?<!انتباه )[وف]?(?:نحن|انتم|(?:ال)?ناس|العالم|المجتمع|الشباب|الجيل|عليه|عليها|عليهم|المعروف[ةه]?"
     # المسلمون اليوم، العرب اليوم، البشرية اليوم: a people or mankind as the subject of the age (after T and U; a
     # feast's day is told with its verb: يحتفل المسلمون اليوم, kept out below)
     r"|العرب|المسلمون|المسلمين|البشر|البشري[ةه]|الانسان|الانساني[ةه]|الشعوب)\s+$")

@@ -247,6 +247,8 @@ def _counted(ctx: Context):
     pre = m.group("cn_pre")
     number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
     few = m.group("cn_few") or m.group("cn_few2")
+    if (generic := vaguerefs.generic_count(ctx, pre, number, few)) is not None:
+        return generic  # من عشرات السنين، ستنتهون يوماً، لم يراعوا من قبل شهر رمضان (khabar.temporal.vaguerefs)
     count: float | None = parse_number(number) if number else (None if few else int(unit.offset) or None)
     if counts.approximate_pair(number):
         number, few, count = None, number, None  # ست سبع سنين: six or seven, a vague count
