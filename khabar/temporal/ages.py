@@ -147,7 +147,9 @@ _AGE_CUE = "|".join(rf"(?<={cue}\s)" for cue in (
     # من سن 17 إلى 23، أعمارهم بين 17 و23: a precise cue before ages written without a unit (T, U);
     # سن after a preposition only (سن قانونا "enacted")
     "من\\sسن", "في\\sسن", "بين\\sسن", "دون\\sسن", "تحت\\sسن", "فوق\\sسن", "بلوغ\\sسن",
-    "اعمارهم\\sبين", "اعمارهن\\sبين", "اعمارهم\\sما\\sبين", "اعمارهن\\sما\\sبين"))
+    "اعمارهم\\sبين", "اعمارهن\\sبين", "اعمارهم\\sما\\sبين", "اعمارهن\\sما\\sبين")) + "|" + "|".join(
+    # في سن مبكرة (19)، في سن (15): the age in brackets after سن and its adjective (W)
+    rf"(?<=(?<!\w){cue}\s\()" for cue in ("سن", "سن\\sمبكر[ةه]", "سن\\sصغير[ةه]", "سن\\sمبكر", "عمر\\sمبكر"))
 BARE_AGE = (
     rf"(?=\d)(?:(?<=العمر\s\()|{_AGE_CUE})(?P<ab_n>\d{{1,3}})(?:\s*\))?"  # a digit first: most candidates are words
     # the range's second end: من سن 17 إلى 23، بين 17 و23

@@ -173,3 +173,19 @@ def preceding_named(ctx: Context, unit: str):
         index = int(value[:4]) * 12 + int(value[5:7]) - 2
         return cal.iso_month(index // 12, index % 12 + 1), "month"
     return None
+
+
+def step_from_named(ctx: Context):
+    """العام الذي بعده after موسم 2008 → 2009, الشهر الذي سبقه after يوليو → June: one step from the year or
+    month the text named last (within the reach of السابق); nothing without one."""
+    named = ctx.memory.dated if ctx.memory else None
+    if named is None or ctx.match.start(0) - named[2] > _PRECEDING_REACH or "/" in named[0] or not named[0][:4].isdigit():
+        return None
+    unit = "month" if ctx.match.group("su_unit") == "الشهر" else "year"
+    step = -1 if ctx.match.group("su_dir").startswith(("قبل", "سبق")) else 1
+    value, granularity = named[0], named[1]
+    if unit == "year" and granularity in ("year", "month", "day"):
+        return f"{int(value[:4]) + step:04d}", "year"
+    if unit == "month" and granularity in ("month", "day") and len(value) in (7, 10) and value[4] == "-":
+        return _shift_value(value[:7], "month", "month", step), "month"
+    return None

@@ -95,7 +95,9 @@ def weekday(iso_weekday: int, published: date | None, direction: int | None, fut
         return None
     delta = (published.isoweekday() - iso_weekday) % 7
     if direction == 1 or (direction is None and future):
-        ahead = (iso_weekday - published.isoweekday()) % 7 or 7
+        # a future verb before the publication's own weekday (سيصل فجر الاثنين in a Monday article) is
+        # that day: the crawl date is often the day after writing; المقبل moves it a week on (V)
+        ahead = (iso_weekday - published.isoweekday()) % 7 or (7 if direction == 1 else 0)
         return (published + timedelta(days=ahead)).isoformat()
     if direction == -1 and delta == 0:
         delta = 7

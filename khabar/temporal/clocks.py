@@ -33,6 +33,8 @@ def _clock(ctx: Context):
     inherited = None
     if not m.group("cl_kw") and m.group("cl_word") and not m.group("cl_dp") and not m.group("cl_frac"):
         inherited = _daypart_of_clock_before(ctx.key, m.start(0))  # في الثالثة عصرا … في الخامسة
+        if not inherited and _HOUR_AFTER_PREPOSITION.search(ctx.key, max(0, m.start(0) - 6), m.start(0)) and _DAYPART_OF_DAY_AFTER.match(ctx.key, m.end()):
+            inherited = _daypart_of_the_day_after(ctx.key, m.end()) or "صباحا"  # في التاسعة من مساء الأربعاء (V)
     if not m.group("cl_kw") and (m.group("cl_word") is None or not m.group("cl_dp")) and not inherited:
         if m.group("cl_h") is None or ctx.key[m.end("cl_h")] not in ":،," and not m.group("cl_dp"):
             return None  # العاشرة alone is an ordinal; الساعة or a daypart (صباحا) makes it an hour

@@ -51,15 +51,24 @@ _ANCHORED_ELSEWHERE = re.compile(
     r"(?:\s+(?:فقط|تقريبا))?\s+(?:من|على|علي)(?!\w)(?!\s+(?:الرغم|رغم|الاقل|الان|اليوم|اجل|الزمن|الزمان|الدهر|ضمن\w*|بين\w*|ابرز\w*|اهم\w*)(?!\w))(?!\s*\d)")
 
 
+# على in an idiom of the clause (قتل قبل أكثر من شهر على يد …، على مدى، على هامش، على صعيد): no event (V)
+_ON_IDIOM = re.compile(
+    r"(?:\s+(?:فقط|تقريبا))?\s+(?:على|علي)\s+(?:يد|ايدي|يدي|مدي|مدار|امتداد|طول|خلفي[ةه]|هامش|صعيد|مستوي|حساب|متن|باب|لسان|راس|وقع)(?!\w)")
+
+
 def anchored_elsewhere(ctx: Context, pre: str) -> bool:
     """بعد ثمانية أيام على المعسكر counts from another event; منذ سنتين على مواقع does not: after
     منذ, على belongs to the clause (القائمة منذ سنتين على مواقع التنظيم, set O)."""
     end = ctx.match.end()
-    if not _ANCHORED_ELSEWHERE.match(ctx.key, end):
+    if pre == "بعد" and _SPENT_AFTER.match(ctx.key, end):
+        return True  # تقاعد بعد 27 عاما قضاها في الخدمة: the years he spent, a duration (V)
+    if not _ANCHORED_ELSEWHERE.match(ctx.key, end) or _ON_IDIOM.match(ctx.key, end):
         return False
     return not (pre == "منذ" and _ON_NEXT.match(ctx.key, end))
 
 
+# a relative clause of spending the stretch (قضاها، أمضاها، قضيتها، قضاه متنقلا)
+_SPENT_AFTER = re.compile(r"\s+[وف]?(?:قضا|قضي|امضا|امضي)\w*(?!\w)")
 _ON_NEXT = re.compile(r"(?:\s+(?:فقط|تقريبا))?\s+(?:على|علي)(?!\w)")
 
 

@@ -238,7 +238,9 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # (صباح) يوم الخميس (الماضي)
         # … الأربعاء بعد القادم (the week after next), الخميس قبل الماضي (the week before last)
         "weekday": (
-            rf"(?:(?P<wd_dp>(?P<wd_night>ليل[ةه]?(?!\w))|{daypart})\s+)?(?:(?P<wd_yawm>يومي?)\s+)?(?P<wd_twin>(?<!و)(?<!و\s)(?={weekday_pairs}))?(?P<wd_day>{weekday})"
+            rf"(?:(?P<wd_dp>(?P<wd_night>ليل[ةه]?(?!\w))|{daypart})\s+)?(?:(?P<wd_yawm>يومي?)\s+(?P<wd_open>[(«]\s*)?)?(?P<wd_twin>(?<!و)(?<!و\s)(?={weekday_pairs}))?(?P<wd_day>{weekday})"
+            # يوم (الخميس) المقبل، يوم «السبت» القادم: the bracketed weekday keeps its day word and direction (V)
+            r"(?(wd_open)\s*[)»])"
             # منتصف ليل الأحد الاثنين: the night between two days (set G)
             rf"(?(wd_night)(?:\s+(?P<wd_next>{weekday})(?!\w))?)"
             # (يومي) الأحد والاثنين (المقبلين): two days in a row, one stretch (sets P, Q); not the
@@ -270,7 +272,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|(?<=(?:منذ|قبل)\s)ما\s+(?:يقارب|يقرب)(?:\s+من)?)\s+)?"  # منذ ما يقرب من 20 عاما: still a point (R, S)
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
             # منذ أكثر من (700) عام: the count in brackets after منذ or an approximation (T)
-            rf"(?:(?:\((?=\d+\s*\)))?(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))\s+|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
+            # 29شهرا، 26/ عاما: a count in digits glued to its unit, or with the slash of the agencies' ages (W, C)
+            rf"(?:(?:\((?=\d+\s*\)))?(?P<cn_num>(?:ال\s?(?=\d))?{number}|\d+\s*\)\s*(?:الف|مليون|مليار)(?!\w)|(?<=\()\d+\s*\))(?:\s+|(?<=\d)(?:/\s?)?(?={unit}{END}))|(?P<cn_defnum>{def_count})\s+|(?P<cn_few>عد[ةه]|بضع[ةه]?|مئات|عشرات|(?<=(?:قبل|منذ)\s)كم)\s+(?:ال(?=سنين|السنوات|اعوام|عقود|قرون))?)?"
             rf"(?:(?<=من\s)(?P<cn_art>ال)(?=(?:عقد|قرن)(?!\w)(?!\s+ال))|(?P<cn_art2>ال)(?=\S+\s+و\s?ال(?:نصف|ربع)(?!\w))"
             # قرابة الشهر، نحو العام: an approximation of one unit with the article (set M)
             rf"|(?:(?<=قرابة\s)|(?<=قرابه\s)|(?<=نحو\s)|(?<=حوالي\s))(?P<cn_art3>ال)(?=(?:شهر|عام|سن[ةه]|اسبوع|عقد|قرن)(?!\w)(?!\s+(?:ال|\d|{any_direction}))))?"
@@ -295,6 +298,10 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         "bareage": BARE_AGE,
         # في العام نفسه، نهاية العام ذاته، في نفس العام: the year the text named last (khabar.temporal.anaphora)
         "sameyear": r"(?:(?:العام|السن[ةه])\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:العام|السن[ةه]))(?!\w)",
+        # العام الذي بعده، السنة التي تلتها، الشهر الذي سبقه: a step from the year or month named last (khabar.temporal.anaphora, W)
+        "stepunit": (
+            r"(?P<su_unit>العام|السن[ةه]|الشهر)\s+(?:الذي|التي)\s+(?P<su_dir>(?:بعد|قبل|[يت]لي|سبق|سبقت|تلا|تلت)(?:ه|ها))(?!\w)"
+        ),
         # (مقارنة) بالشهر نفسه من العام الماضي: the month the text named, a year back (khabar.temporal.periods)
         "samemonth": (
             r"(?:الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)\s+من\s+(?:العام|السن[ةه])\s+"

@@ -364,6 +364,8 @@ def _relunit(ctx: Context):
         return cal.duration(unit.unit, count), "duration"
     if unit.unit == "decade" and unit.offset == "1" and direction in (-1, 1) and not m.group("part") and not count_word:
         return "P1DE", "duration"  # خلال العقد الماضي / المقبل: the ten years before or after (J, M; J's second reading the decade)
+    if unit.unit == "century" and unit.offset == "1" and (m.group("ru_dir") or "").startswith("الاخير") and not m.group("part") and not count_word:
+        return "P1CE", "duration"  # في القرن الأخير: the last hundred years (W); القرن الماضي stays the 20th century
     if ctx.published is None:
         return None, unit.unit
     if unit.unit == "year" and unit.offset == "1" and years.counts_hijri_years(ctx, m.group("ru_hijri")):
@@ -420,7 +422,7 @@ RESOLVERS = {
     "years": ranges.years, "century": ranges.century, "fraction": ranges.fraction,
     "feastday": feasts.feast_day, "daylist": daylists.day_list, "age": ages.age, "bareage": ages.bare_age, "someday": ages.someday, "lonedaypart": ages.lone_daypart, "vagueref": vaguerefs.vague_ref,
     "durrange": durranges.duration_range, "firstmonths": periods.first_months, "monthpair": ranges.month_pair, "tendays": ranges.ten_days,
-    "monthedge": periods.month_edge, "curday": daylists.current_month_day, "samemonth": periods.same_month, "bcyear": years.bc_year, "sameyear": anaphora.same_year,
+    "monthedge": periods.month_edge, "curday": daylists.current_month_day, "samemonth": periods.same_month, "bcyear": years.bc_year, "sameyear": anaphora.same_year, "stepunit": anaphora.step_from_named,
 }
 
 
