@@ -107,6 +107,12 @@ _FAMILY = (
     r"|الفتر[ةه]\s+(?P<vf_gone>المنقضي[ةه]|المنصرم[ةه]|الفائت[ةه])(?!\w)"
     r"|الحقب[ةه]\s+(?P<vf_latest>الاخير[ةه])(?!\w)(?!\s+من(?!\w))"
     r"|(?<!\w)(?:مرحل[ةه]|فتر[ةه]|حقب[ةه])\s+(?P<vf_ahead>مقبل[ةه]|قادم[ةه])(?!\w)"
+    # في فترة سابقة / في حقبة ماضية "at an earlier time", like وقت سابق (not فترة سابقة من عمره, a stretch of
+    # something); خلال الفترات الماضية، في المدة الأخيرة, the plural and المدة after a preposition of time (not
+    # احتساب المدة السابقة "the previous length", تكاليف الفترات السابقة "accounting periods")
+    r"|(?<=في )(?:فتر|حقب)[ةه]\s+(?P<vf_earlier>سابق[ةه]|ماضي[ةه])(?!\w)(?!\s+من(?!\w))"
+    r"|(?:(?<=في )|(?<=خلال )|(?<=طوال )|(?<=طيل[ةه] ))(?:الفترات|المد[ةه])\s+"
+    r"(?:(?P<vf_pastly>الماضي[ةه]|السابق[ةه]|الاخير[ةه]|المنقضي[ةه]|المنصرم[ةه])|(?P<vf_nextly>المقبل[ةه]|القادم[ةه]))(?!\w)"
     # الأزمان المتأخرة "latter times" (L), العصور الغابرة، الحقب الماضية
     rf"|(?:الازمان|الازمن[ةه]|العصور|الحقب|الدهور)\s+(?:(?P<vf_late>المتاخر[ةه])|(?P<vf_old>{_PAST_F}))(?!\w)"
     # السنين العجاف "the lean years" (L): a past age, not a count
@@ -190,7 +196,8 @@ _FAMILY_VALUES = (("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_no
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_gone", "PAST_REF"),
-                  ("vf_latest", "PAST_REF"), ("vf_ahead", "FUTURE_REF"), ("vr_ages", "PAST_REF"))
+                  ("vf_latest", "PAST_REF"), ("vf_ahead", "FUTURE_REF"), ("vr_ages", "PAST_REF"),
+                  ("vf_earlier", "PAST_REF"), ("vf_pastly", "PAST_REF"), ("vf_nextly", "FUTURE_REF"))
 _REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}

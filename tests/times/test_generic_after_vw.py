@@ -43,3 +43,11 @@ def test_today_as_nowadays_then_and_now_and_ours():
     assert times("هذه القيم التي يفتقدها شبابنا اليوم كثيرا") == [("اليوم", "PRESENT_REF")]
     assert times("تتجه أنظار العالم اليوم إلى الملعب حيث تقام المباراة النهائية") == [("اليوم", "2015-07-21")]
     assert times("بني الجسر عام 1990. واليوم أعلنت الوزارة إغلاقه") == [("عام 1990", "1990"), ("اليوم", "2015-07-21")]
+
+
+def test_earlier_periods_indefinite_and_plural():
+    assert times("ناقش المجلس المشروع في فترة سابقة دون قرار") == [("فترة سابقة", "PAST_REF")]
+    assert times("عاش في القرية في فترة سابقة من حياته") == []  # a stretch of a life
+    assert times("تراجعت الأسعار خلال الفترات الماضية بشكل كبير") == [("الفترات الماضية", "PAST_REF")]
+    assert times("أنجزنا الكثير خلال المدة الماضية") == [("المدة الماضية", "PAST_REF")]
+    assert times("تحتسب المدة السابقة ضمن العقوبة") == []  # the previous length
