@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from khabar.temporal import ages_of_now, bare_units, context_rules
+from khabar.temporal import ages_of_now, bare_units, context_rules, generic_words
 
 if TYPE_CHECKING:
     from khabar.temporal.resolving import Context
@@ -67,6 +67,18 @@ def grammar(hour_word: str) -> str:
 # added after P and Q (khabar.temporal.ages_of_now): العصر "the age" in construct (ظروف العصر، قضايا العصر), not
 # the afternoon (صلاة العصر، بعد العصر); فيما مضى found from مضى; قال مرة "once said"; قديما وحاضرا;
 # منذ زمن alone; وقت سابق / لاحق + the period it falls in (وقت سابق من الشهر الجاري، وقت سابق هذا الأسبوع)
+# added after X and Y (khabar.temporal.generic_words): ذات عام / ذات ليلة "one year / one night" (past or future by
+# the clause); من سنين "for years" after a lone من at a clause's end; ماضٍ رائع, an indefinite ماضي with an
+# adjective of its worth after a preposition; في وقت ما / في وقت من الأوقات "at one time"; ثوانٍ معدودة; آلاف
+# السنين with no preposition (PXY); the bare accusative plurals أياماً، شهوراً، أعواماً "for days / months / years"
+_AFTER_X_AND_Y = (
+    r"|(?P<vr_onetime>ذات\s+(?:عام|سن[ةه]|ليل[ةه]|صباح|مساء|نهار|شتاء|صيف))(?!\w)"
+    r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)في )|(?<=(?<!\w)عن )|(?<=(?<!\w)ب)|(?<=(?<!\w)[وف]ب)|(?<=(?<!\w)ل))(?P<vr_worthy>ماضي?)"
+    r"(?=\s+(?:" + generic_words.WORTH + r")(?!\w))"
+    r"|(?<=(?<!\w)في )(?P<vr_sometime>وقت\s+(?:ما(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+(?:من|في|علي|قبل|بعد|مضي)(?!\w)|\s+[وف]\S)"
+    r"|من\s+الاوقات(?!\w)))"
+    r"|(?<!من )(?<!منذ )(?<!قبل )(?P<vr_thousands>(?:الاف|ملايين)\s+(?:السنين|السنوات|الاعوام))(?!\w)"
+)
 # added after R and S: فيما بعد "later on" in a sentence about what is ahead; وقت قريب after في / أي ("soon") or
 # حتى / إلى / منذ ("until / since recently"); للعصر after a word of keeping pace (مواكبة للعصر)
 _AFTER_R_AND_S = (
@@ -76,6 +88,7 @@ _AFTER_R_AND_S = (
     # (الحاضر) "to this day" and يومنا الحاضر, not يومنا الوطني "our national day"
     r"|(?P<vr_ourday>(?<=(?:حتي|الي)\s)يومنا(?:\s+الحاضر)?|يومنا\s+الحاضر)(?!\w)(?!\s+هذا)"
     r"|ل(?P<vf_pace>لعصر)(?<=\sللعصر)(?!\w)"
+    + _AFTER_X_AND_Y
 )
 _SAYING = ("قال", "قالت", "كتب", "كتبت", "صرح", "صرحت", "ذكر", "ذكرت", "اعترف", "اعترفت", "روى", "روي",
            # an experience told in the first person (after R and S): سمعت مرة، رأيت مرة، زرت مرة
@@ -186,6 +199,9 @@ def vague_ref(ctx: Context):
         return ("PRESENT_REF", None) if ages_of_now.keeps_pace_before(ctx.key, m.start(0)) else None
     if m.group("vr_when"):
         return ages_of_now.earlier_in_period(ctx, "PAST_REF" if m.group("vr_earlier") else "FUTURE_REF")
+    found = generic_words.generic_value(ctx)
+    if found is not None:
+        return found or None
     for group, value in _FAMILY_VALUES:
         if m.group(group):
             return value, None
@@ -255,6 +271,8 @@ def generic_count(ctx: Context, pre: str | None, number: str | None, few: str | 
     if few and pre is None and m.group("cn_unit") in _YEARS_PLURAL:
         lone = _LONE_MIN_BEFORE.search(ctx.key, max(0, start - 12), start)
         return ("PAST_REF", None, lone.start("min")) if lone else None
+    if pre is None and number is None and (value := generic_words.counted_generic(ctx, few)) is not None:
+        return value or None
     if pre is None and number is None and not few and m.group(0) == "يوما":
         if _ADJECTIVE_AFTER.match(ctx.key, m.end()) or bare_units.or_a_dual_after(ctx.key, m.end()):
             return None  # سيتأخرون يوما أو يومين: a length, the first of two estimates
