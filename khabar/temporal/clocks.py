@@ -51,6 +51,8 @@ def _clock(ctx: Context):
         frac = m.group("cl_frac") or ""
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
     daypart = _AS_CLOCK_DAYPART.get(m.group("cl_dp"), m.group("cl_dp")) or inherited or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
+    if not daypart and (m.group("cl_kw") or m.group("cl_h")):
+        daypart = _evening_of_earlier_clock(ctx.key, m.start(0), hour)
     hour = _with_daypart(hour, re.sub(r"\s+", " ", daypart or ""))
     if hour > 24 or minute > 59:
         return None
@@ -74,7 +76,7 @@ def _with_daypart(hour: int, daypart: str) -> int:
 
 # الساعة الخامسة من مساء الأربعاء: the daypart stays with the day (two expressions) but sets the hour
 _DAYPART_OF_DAY_AFTER = re.compile(r"\s+من\s+(?P<dp>صباح|مساء|ظهر|عصر|فجر)(?!\w)")
-_AS_CLOCK_DAYPART = {"مساء": "مساء", "عصر": "عصرا", "ظهر": "ظهرا"}
+_AS_CLOCK_DAYPART = {"مساء": "مساء", "عصر": "عصرا", "ظهر": "ظهرا", "م": "مساء", "ص": "صباحا"}  # 7:06 م (X)
 
 
 def _daypart_of_the_day_after(key: str, end: int) -> str | None:
@@ -111,3 +113,21 @@ def _daypart_of_clock_before(key: str, start: int) -> str | None:
         return None
     before = _CLOCK_WITH_DAYPART.search(key, max(0, start - 120), start)
     return before.group("dp") if before else None
+
+
+# عند الساعة 8:20 م ... بحدود الساعة الثامنة والنصف: a clock without a daypart later in the same
+# paragraph than an evening clock, and no earlier on the clock face, goes on in that evening (X)
+_EVENING_CLOCK = re.compile(  # the last evening clock before (greedy (?s:.*))
+    r"(?s:.*)(?<![\w:.])(?P<hour>\d{1,2}|ال\S+[ةه])(?:[:.]\d\d)?\s+(?:مساء|مساءا|م|عصرا|ليلا)(?!\w)[^\n]*$")
+
+
+def _evening_of_earlier_clock(key: str, start: int, hour: int) -> str | None:
+    if not 1 <= hour < 12:
+        return None
+    before = _EVENING_CLOCK.match(key, max(0, start - 400), start)
+    if before is None:
+        return None
+    word = before.group("hour").removeprefix("ال")
+    entry = lexicons().relative.get(_lookup_form(before.group("hour"), "relative")) if not word.isdigit() else None
+    last = int(word) if word.isdigit() else int(entry.offset) if entry and entry.kind == "hour" else None
+    return "مساء" if last is not None and last <= hour and not (last == 12) else None

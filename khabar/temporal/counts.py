@@ -77,9 +77,12 @@ def hijri_month_around(key: str, published: date | None) -> str | None:
 
 
 def reversed_or_bare_clock(m: re.Match, with_daypart) -> tuple[str, str] | None:
-    """الساعة 47ر09 → T09:47; 6 مساء → T18:00."""
+    """الساعة 47ر09 → T09:47; الساعة 49: 12 → T12:49 (reversed only when the first number is no
+    hour; الساعة 12: 30 is 12:30 with a stray space); 6 مساء → T18:00."""
     if m.group("cl_rm") is not None:
         hour, minute = int(m.group("cl_rh")), int(m.group("cl_rm"))
+        if m.group("cl_rsep") != "ر" and minute <= 24:
+            hour, minute = minute, hour
     else:
         if not m.group("cl_dp"):
             return None
@@ -203,3 +206,18 @@ _NUMBER_NEXT = re.compile(r"\s*\(?\s*\d")
 def number_follows(key: str, end: int) -> bool:
     """نحو عام 600 ميلادي: the unit word is the year word of the number after it, not "about a year"."""
     return _NUMBER_NEXT.match(key, end) is not None
+
+
+# «نيسان الشرق الأوسط»، سيارة نيسان باترول: a month name that is a carmaker's (X); opening a quoted
+# name, after a word for a car or a company, or before the maker's own words or a Latin model name, it is no month
+_BRAND_BEFORE = re.compile(r"(?:«|(?:سيار[ةه]|سيارات|شرك[ةه]|طراز|مارك[ةه]|وكال[ةه]|وكيل)\s+)$")
+_BRAND_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]|موتور|الشرق\s+الاوسط|للسيارات|باترول|صني|التيما|ماكسيما|سنترا|اكس|ليف|ميكرا|جي\s+تي|كشقاي|باثفايندر|ارمادا|نافارا)")
+
+
+def names_a_brand(key: str, start: int, end: int) -> bool:
+    """«أبريل» (the month quoted alone) stays a month; «نيسان موتور» is a name that goes on."""
+    before = _BRAND_BEFORE.search(key, max(0, start - 8), start)
+    if before is not None and not (before.group().startswith("«") and key.startswith("»", end)):
+        return True
+    return _BRAND_AFTER.match(key, end) is not None

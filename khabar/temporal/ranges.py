@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from khabar.temporal import calendar as cal
 from khabar.temporal.grammar import time_regex
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _unit_of, counts_something, future_marked, months_in
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, Found, _direction, _unit_of, counts_something, future_marked, months_in
 
 
 def day_number(word: str) -> int:
@@ -42,7 +42,23 @@ def day_range(ctx: Context, last: tuple | None):
         start = f"{value[:8]}{first_day:02d}"
     else:  # a Hijri range converts day by day
         start = (date.fromisoformat(value) - timedelta(days=last_day - first_day)).isoformat()
+    if not listed and last_day > first_day + 1 and _two_days_apart(ctx):  # يومي 14 و17 من الشهر: two expressions (guideline)
+        last_start = m.start("dt_day") if m.group("dt_day") else m.start("dt_dayw")
+        return [Found(m.start(0), m.end("dt_day0"), start, "day"), Found(last_start, m.end(), value, "day")]
     return f"{start}/{value}", "day"
+
+
+_RANGE_WORD = re.compile(r"[-–]|(?<!\w)و?(?:الى|الي|حتى|حتي)(?!\w)")
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?:يومي\s+)?(?:ال\s?)?$")
+
+
+def _two_days_apart(ctx: Context) -> bool:
+    """14 و17 (not 14 - 17، من 14 إلى 17، بين 14 و17): a list of two days, not a stretch."""
+    m = ctx.match
+    last_start = m.start("dt_day") if m.group("dt_day") else m.start("dt_dayw")
+    if _RANGE_WORD.search(ctx.key, m.end("dt_day0"), last_start):
+        return False
+    return not _BETWEEN_BEFORE.search(ctx.key, max(0, m.start("dt_day0") - 16), m.start("dt_day0"))
 
 
 def numeric_day_range(ctx: Context, last: tuple | None):

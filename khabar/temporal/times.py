@@ -119,7 +119,7 @@ def month(ctx: Context):
     if m.group("mo_yrel") and ctx.published:  # رمضان من العام الماضي: the Hijri month that began in that year
         year = ctx.published.year + ((0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])) or 0)
         return (cal.hijri_month_of_gregorian_year if first.calendar == "hijri" else cal.iso_month)(year, first.number), "month"
-    if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part")):
+    if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part")) or not qualifier and counts.names_a_brand(ctx.key, m.start("mo_mon"), m.end()):
         return None
     if first.ambiguous == 2 and not m.group("mo_shahr"):
         return None
@@ -193,8 +193,8 @@ def weekday(ctx: Context):
         following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]
         if not (m.group("wd_dp") in ("ليل", "ليله", "ليلة") and following == number % 7 + 1 and value):
             return None  # two weekdays side by side otherwise: each is found on its own
-        if not m.group("part"):
-            return value, "day"  # ليل الجمعة السبت: Friday night
+        if not m.group("part"):  # ليل الجمعة السبت: Friday night (O); ليل الجمعة/السبت: the two days (X)
+            return (f"{value}/{date.fromisoformat(value) + timedelta(days=1)}" if "/" in m.group(0) else value), "day"
         return f"{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}T00:00", "day"
     if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(clause_before(ctx.key, ctx.match.start(ctx.match.lastgroup)).rstrip()):
         return (ctx.published - timedelta(days=7)).isoformat(), "day"  # وكان هاجم الخميس: a week before
