@@ -41,3 +41,16 @@ def test_vague_lengths():
     assert times("عرف الناس النبات منذ آلاف السنين وهو") == [("منذ آلاف السنين", "PAST_REF")]
     assert times("قضى في المصحة أياماً طالت إلى شهور") [0] == ("أياماً", "PXD")
     assert times("انتظر الأهالي شهوراً دون جواب") == [("شهوراً", "PXM")]
+
+
+_COLUMN = ("هل تغيرت قيمنا؟ كنا نتقاسم الخبز مع جيراننا، وكنا نزورهم في المرض! ماذا حدث لنا؟ "
+           "كلنا نؤمن اليوم بأن الحل في التعليم، لكن أبناءنا لا يقرؤون.")
+
+
+def test_today_in_a_column_that_names_no_day_is_nowadays():
+    assert times(_COLUMN) == [("اليوم", "PRESENT_REF")]
+    # a weekday in the text makes it news: اليوم stays the day
+    assert times(_COLUMN.replace("ماذا حدث لنا؟", "ماذا حدث لنا يوم الأحد؟"))[-1] == ("اليوم", "2015-07-21")
+    # a plan of the day (كان من المقرر أن يُنشر اليوم) is the day, even in a column
+    planned = _COLUMN + " وكان من المقرر أن ينشر اليوم مقالي عن هذا."
+    assert ("اليوم", "2015-07-21") in times(planned)
