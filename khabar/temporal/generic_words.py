@@ -64,6 +64,10 @@ def generic_value(ctx: Context):
 # من سنين "for years": a lone من (not أكثر من / عدد من) and the end of a clause, و or an adjective of length after
 _LONE_MIN_BEFORE = re.compile(r"(?:^|\s)(?<!اكثر )(?<!اقل )(?<!عدد )(?<!جزء )[وف]?(?P<min>من)\s+$")
 _YEARS_END_AFTER = re.compile(r"\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+[وف]\S|\s+(?:طويل[ةه]|عديد[ةه]|كثير[ةه]|مضت|خلت)(?!\w)")
+# طالت إلى شهور، امتدت إلى سنوات: a length that grew to an unknown count of a unit
+_LENGTH_TO_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:طال|طالت|امتد|امتدت|[يت]متد|[يت]طول|[يت]ستمر|استمر|استمرت)\s+(?:لتصل\s+)?الي\s+$")
+_INDEFINITE_PLURALS = {"ايام": "PXD", "اسابيع": "PXW", "شهور": "PXM", "اشهر": "PXM", "سنوات": "PXY", "سنين": "PXY",
+                       "اعوام": "PXY", "ساعات": "PTXH", "عقود": "PXDE"}
 # أياماً سوداء، أياماً صعبة: days of a kind (an object), not a length
 _QUALITY_AFTER = re.compile(r"\s+(?!ال)[^\W\d_]{2,}(?:اء|[ةه])(?!\w)")
 _SECONDS = ("ثواني", "ثوان", "ثوانى")
@@ -83,6 +87,8 @@ def counted_generic(ctx: Context, few: str | None):
         if lone and _YEARS_END_AFTER.match(ctx.key, end):
             return "PAST_REF", None, lone.start("min")
         return None
+    if word in _INDEFINITE_PLURALS and _LENGTH_TO_BEFORE.search(ctx.key, max(0, start - 24), start):
+        return _INDEFINITE_PLURALS[word], "duration"  # أياماً طالت إلى شهور: the length grew to months
     if word in _ACCUSATIVE_UNITS and not _QUALITY_AFTER.match(ctx.key, end):
         return _ACCUSATIVE_UNITS[word], "duration"
     return None
