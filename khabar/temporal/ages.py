@@ -147,11 +147,14 @@ _AGE_CUE = "|".join(rf"(?<={cue}\s)" for cue in (
     # من سن 17 إلى 23، أعمارهم بين 17 و23: a precise cue before ages written without a unit (T, U);
     # سن after a preposition only (سن قانونا "enacted")
     "من\\sسن", "في\\sسن", "بين\\sسن", "دون\\sسن", "تحت\\sسن", "فوق\\sسن", "بلوغ\\sسن",
-    "اعمارهم\\sبين", "اعمارهن\\sبين", "اعمارهم\\sما\\sبين", "اعمارهن\\sما\\sبين")) + "|" + "|".join(
+    "اعمارهم\\sبين", "اعمارهن\\sبين", "اعمارهم\\sما\\sبين", "اعمارهن\\sما\\sبين",
+    # دون سن الـ15، دون ال 18 (Y): the article before the number (ab_al); without سن an age word must
+    # come before (bare_age)
+    *(rf"(?<!\w){under}{al}" for under in ("دون", "تحت", "فوق") for al in ("", "\\sال")), "دون\\sسن\\sال", "تحت\\sسن\\sال", "فوق\\sسن\\sال")) + "|" + "|".join(
     # في سن مبكرة (19)، في سن (15): the age in brackets after سن and its adjective (W)
     rf"(?<=(?<!\w){cue}\s\()" for cue in ("سن", "سن\\sمبكر[ةه]", "سن\\sصغير[ةه]", "سن\\sمبكر", "عمر\\sمبكر"))
 BARE_AGE = (
-    rf"(?=\d)(?:(?<=العمر\s\()|{_AGE_CUE})(?P<ab_n>\d{{1,3}})(?:\s*\))?"  # a digit first: most candidates are words
+    rf"(?=\d|ال\s?\d)(?:(?<=العمر\s\()|{_AGE_CUE})(?P<ab_al>ال\s?(?=\d))?(?P<ab_n>\d{{1,3}})(?:\s*\))?"  # a digit first: most candidates are words
     # the range's second end: من سن 17 إلى 23، بين 17 و23
     r"(?:(?<!\))(?:\s*[-–]\s*|\s+و\s?|\s+(?:الي|حتي)\s+)(?P<ab_n2>\d{1,3})(?![\d%٪]|\s*[.,٫/]\s*\d))?"
     r"(?!\s*(?:[.,٫/%-]\s*\d|\d|[%٪]))"
@@ -159,7 +162,20 @@ BARE_AGE = (
 )
 
 
+# دون ال 18: a number after دون/تحت/فوق ال is an age only where the sentences before spoke of ages
+_UNDER = re.compile(r"(?<!\w)(?:دون|تحت|فوق)\s+(?P<al>ال\s)?$")
+_AGE_WORD_BEFORE = re.compile(r"(?<!\w)(?:سن|عمر|اعمار|اعمارهم|الاطفال|اطفال|القاصرين|القصر|الاحداث)(?!\w)")
+
+
 def bare_age(ctx: "Context"):
+    start = ctx.match.start()
+    under = _UNDER.search(ctx.key, max(0, start - 9), start)
+    if under and not ((under.group("al") or ctx.match.group("ab_al")) and _AGE_WORD_BEFORE.search(ctx.key, max(0, start - 300), start)):
+        return None
+    if under:
+        from khabar.temporal.resolving import counts_something
+        if counts_something(ctx.key, ctx.match.end()):
+            return None  # الأطفال … دون ال 50 ريالا: an amount
     years = int(ctx.match.group("ab_n"))
     if ctx.match.group("ab_n2"):
         last = int(ctx.match.group("ab_n2"))

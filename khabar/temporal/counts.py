@@ -221,3 +221,7 @@ def names_a_brand(key: str, start: int, end: int) -> bool:
     if before is not None and not (before.group().startswith("«") and key.startswith("»", end)):
         return True
     return _BRAND_AFTER.match(key, end) is not None
+
+
+# عام آخر، لعام ثالث، أسبوع ثان: one more year, month or week (sets H, X)
+ANOTHER_ONE = ("اخر", "ثان", "ثاني", "ثالث", "رابع", "خامس")

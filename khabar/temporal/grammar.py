@@ -41,7 +41,7 @@ PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 # trying them at each of its candidates (after T and U: ~5 % of the grammar's time); one test per key.
 RARE_ALTERNATIVES = frozenset({"bcyear", "engdate", "firstmonths", "monthpair", "tendays"})
 # plain substring tests (C speed): a regex alternation over the whole key cost more than it saved
-_RARE_WORDS = ("الميلاد", "ق م", "ق.م", "ق. م", "ق .م", "الاولي من", "الاخيرة من", "الاخيره من", "شهري", "عشر ال")
+_RARE_WORDS = ("الميلاد", "ق م", "ق.م", "ق. م", "ق .م", "الاولي من", "الاخيرة من", "الاخيره من", "شهري", "عشر ال", "المقبلين", "القادمين", "الماضيين", "المنصرمين")
 _DAY_AND_YEAR = re.compile(r"[0-9](?:,\s?|\s+)[12][0-9]{3}")  # أغسطس 3, 2015، سبتمبر 11 2001
 
 
@@ -127,7 +127,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         "engdate": rf"(?=\S+(?:\s\S+){{0,3}}\s+\d{{1,2}},?\s)(?P<ed_mon>{month_pair})\s+(?P<ed_day>{DAY})(?:,\s?|\s+)(?P<ed_year>{YEAR})(?!\d)",
         # شهري رجب وشعبان الماضيين، شهري ديسمبر 2015 ويناير 2016: two months in a row, one stretch (khabar.temporal.ranges)
         "monthpair": (
-            rf"شهري\s+(?P<mp_a>{month_pair})(?:\s+(?P<mp_ya>{YEAR}))?\s+و\s?(?P<mp_b>{month_pair})(?:\s+(?P<mp_yb>{YEAR}))?"
+            # شهر سبتمبر أو أكتوبر المقبلين: one month or the next, the dual direction makes them one span (X)
+            rf"(?:شهري|(?P<mp_or>شهر))\s+(?P<mp_a>{month_pair})(?:\s+(?P<mp_ya>{YEAR}))?\s+(?(mp_or)او\s|و\s?)(?P<mp_b>{month_pair})(?:\s+(?P<mp_yb>{YEAR}))?"
             rf"(?:\s+(?P<mp_dir>الماضيين|المنصرمين|المقبلين|القادمين|الحاليين|الجاريين))?{END}"
         ),
         # أيلول/سبتمبر 2015، شهر يوليو من عام 2015
@@ -188,7 +189,9 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+(?:و\s?{bare_decade}\s+)?القرن\s)){END}"
             # سبعينات وثمانينات القرن الماضي: two decades in a row of one century, one stretch (set P)
             # السبعينات والثمانينات من القرن الماضي: the same with the article and من (T)
-            rf"(?:\s+و\s?(?P<dec_word2>(?:ال)?{bare_decade})(?=\s+(?:من\s+)?القرن\s))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر)))"
+            rf"(?:\s+و\s?(?P<dec_word2>(?:ال)?{bare_decade})(?=\s+(?:من\s+)?القرن\s))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر))"
+            # شاب في العقد الثالث: a person "in" an ordinal decade is of that age (X; the person checked in periods)
+            rf"|(?<=في\s)العقد\s+(?P<dec_life>{day_ordinal})(?!\s+من\s)(?!\w))"
             rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END}|\s+(?P<dec_age>من\s+(?:ال)?عمر(?:ه|ها|هم)?){END})?"
         ),
         # عام 2015، 2015م، 1436 هـ
@@ -286,7 +289,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             r"(?:\s+و\s?(?P<cn_sec>\d+(?:[.,]\d+)?)\s+ثاني[ةه](?!\w))?"
             # يوما إضافيا "one more day": the count is one, the adjective stays out of the span (set I)
             r"(?:(?=\s+(?P<cn_extra>اضافيا)(?!\w))|)"
-            rf"(?:\s+(?P<cn_one>واحد[ةه]?|واحدا|كامل[ةه]?|كاملا|اخر)(?!\w)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال|عديد[ةه]|معدود[ةه]|معدودات|طوالا|طوال|كثير[ةه]|مديد[ةه])(?!\w))?(?:\s+(?P<cn_dir>{any_direction}))?"
+            rf"(?:\s+(?P<cn_one>واحد[ةه]?|واحدا|كامل[ةه]?|كاملا|اخر|ثان|ثاني|ثالث|رابع|خامس)(?!\w)(?!\s+عشر)|\s+(?P<cn_few2>عد[ةه]|قليل[ةه]|اضافي[ةه]|طويل[ةه]|الطوال|عديد[ةه]|معدود[ةه]|معدودات|طوالا|طوال|كثير[ةه]|مديد[ةه])(?!\w))?(?:\s+(?P<cn_dir>{any_direction}))?"
             r"(?:\s+(?:مضى|مضي|مضت|خلت)(?!\w))?"
             r"(?:\s+تقريبا(?!\w))?"  # شهر تقريبا (set F)
             r"(?:\s+و\s?(?P<cn_half>(?:ال)?(?:نصف|ربع))(?:\s+(?:ال)?(?:ساع[ةه]|يوم|شهر|سن[ةه]|عام))?(?!\w))?"
@@ -317,9 +320,9 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:\s+(?P<ru_num2>{def_count}|{def_number}|ال\s?\d+|القليل[ةه])(?!\w))?(?:\s+(?:(?:ما\s+)?(?P<ru_skip>قبل|بعد)\s+)?(?P<ru_dir>{direction}))?"
             rf"(?:\s*(?:\(\s*(?P<ru_year>{YEAR})\s*\)(?P<ru_ysuf>{YEAR_SUFFIX})?|(?P<ru_year2>{YEAR})(?P<ru_ysuf2>{YEAR_SUFFIX})(?:\s*/\s*(?P<ru_year3>{YEAR})(?P=ru_ysuf2))?|(?P<ru_bare>{YEAR})(?=\s*[,،.؛:)»\"\n]|\s*$)))?"
         ),
-        # (نهاية) الفترة نفسها من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
+        # (نهاية) الفترة نفسها / النصف المقابل من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
         "sameperiod": (
-            r"(?:الفتر[ةه]\s+(?:نفسها|ذاتها)|نفس\s+الفتر[ةه])\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
+            r"(?:الفتر[ةه]\s+(?:نفسها|ذاتها)|نفس\s+الفتر[ةه]|ال(?P<sp_kind>نصف|ربع)\s+(?:المقابل|نفسه|ذاته))\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
             rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015

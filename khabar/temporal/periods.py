@@ -91,6 +91,10 @@ def decade(ctx: Context):
     """التسعينات → 199 (the 1900s when no century is named); تسعينات القرن التاسع عشر → 189; العقد الأول
     من القرن الحالي → 200; العقد الخامس من العمر → P4DE (an age)."""
     m = ctx.match
+    if m.group("dec_life"):
+        index = int(_unit_of(m.group("dec_life")).offset) - 1
+        person = _PERSON_IN.search(ctx.key, max(0, m.start() - 40), m.start())
+        return (f"P{index}DE", "duration") if person and 1 <= index <= 11 else None
     if m.group("dec_ord"):  # العقد الأول من القرن الحالي
         index = int(_unit_of(m.group("dec_ord")).offset) - 1
         if m.group("dec_age") and 1 <= index <= 11:
@@ -112,6 +116,12 @@ def decade(ctx: Context):
         return [Found(m.start("dec_word"), m.end("dec_word"), f"{number - 1:02d}{index}", "decade"),
                 Found(m.start("dec_word2"), m.end(), f"{number - 1:02d}{_decade_index(m.group('dec_word2'))}", "decade")]
     return (_with_next_decade(m, f"{number - 1:02d}{index}", index) if number else None), "decade"
+
+
+# شاب (سعودي) في العقد الثالث: a word for a person, at most two words before في
+_PERSON_IN = re.compile(
+    r"(?<!\w)(?:شاب|شابا|شاب[ةه]|رجل|رجلا|امرا[ةه]|سيد[ةه]|فتا[ةه]|فتي|مواطن|مواطنا|مواطن[ةه]|مقيم|مقيما|وافد|وافدا|عامل|عاملا"
+    r"|شخص|شخصا|طالب|طالبا|مسن|مسنا|معلم|معلم[ةه]|موظف|موظفا|موظف[ةه]|مريض|مريضا|لاعب|لاعبا|وهو|وهي)(?:\s+\S+){0,2}\s+في\s+$")
 
 
 def _with_next_decade(m, value: str, index: int) -> str | None:
@@ -144,6 +154,9 @@ def same_period(ctx: Context):
             return months_of_year(year - 1, first, final, bool(hijri))  # التسعة أشهر الأولى … الفترة ذاتها من العام الماضي (O)
     if named is None or not _PERIOD_VALUE.match(named[0]):
         return None
+    kind = ctx.match.group("sp_kind")
+    if kind and named[0][5] != ("H" if kind == "نصف" else "Q"):
+        return None  # النصف المقابل after a quarter: no half to take
     # the quarter an ordinal named (الربع الثاني), not this rule's own last value (a year back already)
     original = ctx.memory.periods.get(named[0][5])
     if original is None or not 1900 <= int(original[:4]) <= 2100:

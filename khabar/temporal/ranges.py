@@ -108,8 +108,9 @@ def years(ctx: Context):
     # فاغنر (1883 - 1813): a lifespan in brackets the source's bidi handling wrote latest first (set N)
     if last < first and m.group("ys_join") in ("-", "–") and _BRACKETED.match(ctx.key[max(0, m.start() - 2):m.end() + 2]):
         first, last = last, first
-    # بين عامي 1950 و1953 is a stretch; عامي 2010 و2012 alone two separate years (a set)
-    between = m.group("ys_bayn") is not None or (m.group("ys_kw") and ctx.key[max(0, m.start() - 4):m.start()].endswith("بين "))
+    # بين 1950 و1953 is a stretch, and so is عامي 2008 و2012 (the gold of J, L, T and X: the dual
+    # year word makes the two one span); 2008 و2012 alone are two separate years
+    between = m.group("ys_bayn") is not None or m.group("ys_kw") is not None
     if last <= first or (m.group("ys_join") == "و" and last != first + 1 and not between):
         return None
     if not m.group("ys_kw") and not hijri_suffix and not _current_hijri_pair(ctx, first, last) and (last > 2035 or counts_something(ctx.key, m.end())
@@ -257,7 +258,7 @@ def month_pair(ctx: Context):
     first, second = months_in(m.group("mp_a"))[0], months_in(m.group("mp_b"))[0]
     if first.calendar != second.calendar or second.number != first.number % 12 + 1:
         return None
-    if not (m.group("mp_dir") or m.group("mp_ya") or m.group("mp_yb")):
+    if not (m.group("mp_dir") or m.group("mp_ya") or m.group("mp_yb")) or m.group("mp_or") and not m.group("mp_dir"):
         return None  # بيانات الوظائف لشهري مايو ويونيو: each month on its own (set E)
     direction = _PAIR_DIRECTION.get(m.group("mp_dir") or "")
     future = future_marked(ctx, direction)

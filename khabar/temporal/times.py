@@ -256,8 +256,8 @@ def _counted(ctx: Context):
         return f"{cal.duration(unit.unit, listed[0])}/{cal.duration(unit.unit, listed[1])}", "duration"
     if unit.unit == "second" and number is None or (m.group("cn_art") or m.group("cn_art2") or m.group("cn_art3")) and m.group("cn_dir"):
         return None  # مرة ثانية is "a second time"; من العقد الماضي is the last decade, not a stretch
-    if m.group("cn_one") == "اخر" and (number or unit.unit not in ("year", "month", "week")):
-        return None  # عام آخر "another year" counts one; يوم آخر is "some other day"
+    if m.group("cn_one") in counts.ANOTHER_ONE and (number or unit.unit not in ("year", "month", "week")):
+        return None  # عام آخر / عام ثالث (X) "another year" counts one; يوم آخر is "some other day"
     if (m.group("cn_one") or m.group("cn_extra")) and number is None:  # سنة واحدة، عام كامل، يوما إضافيا
         number, count = m.group("cn_one") or m.group("cn_extra"), 1
     if m.group("cn_half"):  # ساعة ونصف: one and a half

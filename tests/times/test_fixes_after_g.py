@@ -19,8 +19,9 @@ def test_month_with_its_year_phrase():
 def test_pairs_of_years():
     assert times("ارتفعت الأرباح خلال عامي 2015 و2014") == [("عامي 2015 و2014", "2014/2015")]
     assert times("عاش هناك بين عامي 1950 و1953 ثم عاد") == [("عامي 1950 و1953", "1950/1953")]
-    # two separate years (a set), not a stretch, without بين
-    assert times("فاز بالكأس عامي 2010 و2012 ثم توقف") == [("2010", "2010"), ("2012", "2012")]
+    # عامي with two years apart is one span too (the gold of J, L, T and X); without عامي two years
+    assert times("فاز بالكأس عامي 2010 و2012 ثم توقف") == [("عامي 2010 و2012", "2010/2012")]
+    assert times("فاز بالكأس في 2010 و2012 ثم توقف") == [("2010", "2010"), ("2012", "2012")]
 
 
 def test_hijri_year_without_its_suffix():

@@ -50,3 +50,37 @@ def test_two_days_apart_joined_by_wa_are_two_expressions():
 
 def test_the_night_between_two_days_with_a_slash():
     assert times("اندلعت الاشتباكات ليل الجمعة/السبت") == [("ليل الجمعة/السبت", "2015-07-17/2015-07-18")]
+
+
+def test_two_years_after_the_dual_year_word_are_one_span():
+    assert times("شارك في بطولتي العالم عامي 2008 و2012") == [("عامي 2008 و2012", "2008/2012")]
+    assert times("فاز بها في 2008 و2012") == [("2008", "2008"), ("2012", "2012")]
+
+
+def test_the_corresponding_half_of_last_year():
+    assert times("ارتفعت الأرباح خلال النصف الأول من العام 2015، مقارنة بالنصف المقابل من العام الماضي") == [
+        ("النصف الأول من العام 2015", "2015-H1"), ("النصف المقابل من العام الماضي", "2014-H1")]
+    # a half after a quarter has no half to take: the year alone
+    assert times("ارتفعت خلال الربع الثاني من العام الحالي مقارنة بالنصف المقابل من العام الماضي")[-1] == (
+        "العام الماضي", "2014")
+
+
+def test_one_month_or_the_next_with_a_dual_direction():
+    assert times("سيزور المملكة خلال شهر سبتمبر أو أكتوبر المقبلين") == [
+        ("شهر سبتمبر أو أكتوبر المقبلين", "2015-09/2015-10")]
+    assert times("سيزور المملكة خلال شهر سبتمبر أو أكتوبر") == [("شهر سبتمبر", "2015-09"), ("أكتوبر", "2015-10")]
+
+
+def test_ages_under_the_article_and_in_a_decade_of_life():
+    assert times("يجند النظام الأطفال دون سن ال 15 بعد نفاد الخزان البشري") == [("15", "P15Y")]
+    assert times("تنص الوثيقة على حماية الأطفال وعدم تجنيدهم تحت ال 18 في القتال") == [("18", "P18Y")]
+    # without talk of ages, or with an amount, or inside يفوق, no age
+    assert times("ارتفع المؤشر دون ال 18 في التداول") == []
+    assert times("بعدد زوار يفوق 3 ملايين زائر") == []
+    assert times("أقدم شاب في العقد الثالث على سرقة سيارة") == [("العقد الثالث", "P2DE")]
+    assert times("انطلقت الحملة في العقد الثالث لها") == []
+
+
+def test_one_more_year_with_an_ordinal():
+    assert times("مع إمكانية التمديد لعام ثالث") == [("عام ثالث", "P1Y")]
+    assert times("بدأت المعارك في يوم ثالث من الاشتباكات") == []
