@@ -69,8 +69,8 @@ BLIND_SET_FLOORS = {
     "heldout-u": (271, 0.96, 0.95, 0.96, 0.92),
     "heldout-v": (210, 0.97, 0.98, 0.98, 0.97),  # after both fixes after V and W (0.979 / 0.995 / 0.986 / 0.981)
     "heldout-w": (235, 0.95, 0.97, 0.98, 0.96),  # (0.962 / 0.979 / 0.991 / 0.970)
-    "heldout-x": (255, 0.91, 0.94, 0.92, 0.88),  # after the generic fixes after X and Y alone: 0.930, 0.882
-    "heldout-y": (280, 0.95, 0.94, 0.94, 0.90),  # after the generic fixes after X and Y alone: 0.944, 0.907
+    "heldout-x": (255, 0.94, 0.95, 0.95, 0.91),  # after both fixes after X and Y: 0.948, 0.957, 0.963, 0.922
+    "heldout-y": (280, 0.97, 0.97, 0.94, 0.92),  # after both fixes after X and Y: 0.975, 0.975, 0.952, 0.929
 }
 
 
