@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.temporal.lexicon import alternation, lexicons
 
 _MAX_SHIFT_DAYS = 3
-_FIRST_LETTERS = ("ا", "و", "ف")  # امس، اليوم and their clitic forms
+_FIRST_LETTERS = ("ا", "و", "ف", "غ")  # امس، اليوم، غدا and their clitic forms
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +23,7 @@ def _named_day() -> re.Pattern:
     weekday = alternation(lexicons().weekdays)
     # أمس الأول / أول من أمس are two days back and are not used: one anchor is enough, and أمس/اليوم are commoner
     return re.compile(
-        rf"(?<!\w)(?<!من\s)[وف]?(?P<word>امس|اليوم)(?!\s+الاول)\s*(?:\(\s*|[,،]\s*|[«\"]\s*)?(?P<wd>{weekday})(?!\w)"
+        rf"(?<!\w)(?<!من\s)[وف]?(?P<word>امس|اليوم|غدا|غد)(?!\s+الاول)\s*(?:\(\s*|[,،]\s*|[«\"]\s*)?(?P<wd>{weekday})(?!\w)"
     )
 
 
@@ -43,8 +43,11 @@ def article_today(key: str, published: date | None, starts) -> date | None:
         if found is None:
             continue
         number = lexicons().weekdays[_lookup_form(found.group("wd"), "weekdays")]
-        back = 1 if found.group("word") == "امس" else 0
-        latest = published - timedelta(days=back)
+        back = {"امس": 1, "اليوم": 0}.get(found.group("word"), -1)
+        # غدا الأحد in a Friday crawl (Z 6895): the named tomorrow may be the day after the crawl's
+        # own tomorrow, as the crawl date can lag the article's; so the latest such day up to two
+        # days on, "today" at most one day after publication
+        latest = published - timedelta(days=back) + timedelta(days=1 if back < 0 else 0)
         today = latest - timedelta(days=(latest.isoweekday() - number) % 7) + timedelta(days=back)
         todays.append(today)
         if back == 0:

@@ -122,6 +122,15 @@ def approximate_pair(number: str | None) -> bool:
     return all(e and e[1] == "unit" for e in entries) and entries[1][0] - entries[0][0] == 1
 
 
+# منذ نحو عقدين من الزمن (AA): "of time" measures the stretch itself, so even an approximate count
+# of decades counts whole decades back to a year, as منذ عقدين does
+_OF_TIME_ITSELF = re.compile(r"\s+من\s+(?:الزمن|الزمان|الدهر)(?!\w)")
+
+
+def of_time_itself(key: str, end: int) -> bool:
+    return _OF_TIME_ITSELF.match(key, end) is not None
+
+
 def years_in(unit_name: str, count: float) -> float:
     """How many years a count of a unit spans (0 for units below a year)."""
     return count * {"year": 1, "decade": 10, "century": 100}.get(unit_name, 0)

@@ -90,7 +90,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
 
     alternatives = {
         # 30/9/2015, 30-09-2015, 2015-09-30; a range 1 حتى 26 / 11 / 1436 هـ (set G)
-        "numeric": rf"(?:(?P<nd_d0>[0-3]?\d)\s+(?:حتي|الي)\s+(?=\d{{1,2}}\s?[/-]))?(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
+        "numeric": rf"(?:(?P<nd_d0>[0-3]?\d)(?:\s?/\s?(?P<nd_m0>[01]?\d))?\s+(?:حتي|الي)\s+(?=\d{{1,2}}\s?[/-]))?(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
         # سن التاسعة، بعمر يناهز الخامسة والثمانين (before clock: the ordinal is also an hour)
         "age": AGE,
         # يوما ما، ذات يوم (before counted: يوما is also a unit)

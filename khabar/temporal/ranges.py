@@ -67,6 +67,8 @@ def numeric_day_range(ctx: Context, last: tuple | None):
     if last is None or not last[0] or len(last[0]) != 10:
         return last
     first_day, last_day = int(ctx.match.group("nd_d0")), int(ctx.match.group("nd_a"))
+    if ctx.match.group("nd_m0"):
+        return _numeric_month_range(ctx, last)
     if not 1 <= first_day < last_day:
         return None
     end = date.fromisoformat(last[0])
@@ -74,6 +76,23 @@ def numeric_day_range(ctx: Context, last: tuple | None):
         last_day = min(last_day, cal.gregorian_to_hijri_day(end))
     start = end - timedelta(days=last_day - first_day)
     return f"{start.isoformat()}/{last[0]}", "day"
+
+
+def _numeric_month_range(ctx: Context, last: tuple):
+    """24 / 10 الى 7 / 11 / 1436 هـ (Z): the first day-month takes the year written once at the end
+    (the year before when its month comes later in the year), in the same calendar."""
+    m = ctx.match
+    first_day, first_month = int(m.group("nd_d0")), int(m.group("nd_m0"))
+    year, month = int(m.group("nd_c")), int(m.group("nd_b"))
+    if len(m.group("nd_a")) > 2 or len(m.group("nd_c")) != 4 or not 1 <= first_month <= 12:
+        return None
+    year -= first_month > month
+    end = date.fromisoformat(last[0])
+    if end.day == int(m.group("nd_a")) and end.month == month and end.year == int(m.group("nd_c")):
+        start = date(year, first_month, first_day) if cal.valid_day(year, first_month, first_day) else None
+    else:  # the last day converted from the Hijri calendar
+        start = cal.hijri_to_gregorian(year, first_month, first_day) if 1 <= first_day <= 30 else None
+    return (f"{start.isoformat()}/{last[0]}", "day") if start and start < end else None
 
 
 _BRACKETED = re.compile(r"^.?\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")

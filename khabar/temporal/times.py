@@ -295,7 +295,7 @@ def _counted(ctx: Context):
     sign = 1 if pre == "بعد" else -1
     if sign < 0 and cal.duration(unit_name, count).startswith("P") and counts.years_in(unit_name, count) >= ctx.published.year:
         return counts.before_year_one(unit_name, count, ctx.published)  # before year 1: BC0486 or PAST_REF
-    if unit_name == "decade" and float(count).is_integer() and not m.group("cn_mod"):
+    if unit_name == "decade" and float(count).is_integer() and (not m.group("cn_mod") or counts.of_time_itself(ctx.key, m.end())):
         # منذ عقدين (من الزمن): the year 1995 (O); منذ نحو سبعة عقود, only about: the decade 194 (L)
         return cal.shift(ctx.published, "year", sign * 10 * int(count))
     return cal.shift(ctx.published, unit_name, sign * int(count))
