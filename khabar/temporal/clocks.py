@@ -16,9 +16,21 @@ from khabar.temporal.resolving import _PM, Context, _lookup_form
 def clock(ctx: Context):
     resolved = _clock(ctx)
     day_word = ctx.match.group("cl_day")
+    if not day_word and resolved and resolved[0] and resolved[0].startswith("T") and ctx.published:
+        shared = _day_of_joined_clock(ctx)
+        if not shared:
+            return resolved
+        hour, later = int(resolved[0][1:3]), int(shared[11:13])
+        if not ctx.match.group("cl_dp") and hour < 12 and hour + 12 <= later:
+            hour += 12  # بين الساعة العاشرة والحادية عشرة مساء أمس: the evening of both
+        return f"{shared[:10]}T{hour:02d}{resolved[0][3:]}", resolved[1]
     if not day_word or not resolved or not resolved[0] or ctx.published is None:
         return resolved
     day = ctx.published + timedelta(days=_DAY_OFFSET[day_word])
+    if ctx.match.group("cl_wd"):  # الرابعة فجر اليوم الأحد (AA): the named weekday of that day, as اليوم الأحد alone
+        number = lexicons().weekdays[_lookup_form(ctx.match.group("cl_wd"), "weekdays")]
+        ahead = (number - day.isoweekday()) % 7
+        day += timedelta(days=ahead if _DAY_OFFSET[day_word] > 0 else ahead - 7 if ahead else 0)
     return f"{day.isoformat()}{resolved[0]}", resolved[1]  # الساعة 11 مساء اليوم: one datetime (set N)
 
 
@@ -49,7 +61,9 @@ def _clock(ctx: Context):
         digits = word.removeprefix("ال").strip()  # الساعة الـ12
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
-        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
+        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else 20 if "ثلث" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
+        if m.group("cl_less") and 0 < minute < 60:  # العاشرة الا عشر دقائق (AA): 09:50
+            hour, minute = hour - 1 or 12, 60 - minute
     daypart = _AS_CLOCK_DAYPART.get(m.group("cl_dp"), m.group("cl_dp")) or inherited or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
     if not daypart and (m.group("cl_kw") or m.group("cl_h")):
         daypart = _evening_of_earlier_clock(ctx.key, m.start(0), hour)
@@ -57,6 +71,25 @@ def _clock(ctx: Context):
     if hour > 24 or minute > 59:
         return None
     return f"T{hour:02d}:{minute:02d}", "time"
+
+
+_JOINED = re.compile(r"\s+و\s?(?=\w)")
+
+
+def _day_of_joined_clock(ctx: Context) -> str | None:
+    """الساعة الواحدة والرابعة فجر اليوم الأحد (AA): two clocks joined by و share the day the
+    second one names; the second's datetime."""
+    joint = _JOINED.match(ctx.key, ctx.match.end())
+    if joint is None:
+        return None
+    from khabar.temporal.grammar import time_regex
+
+    rest = ctx.key[joint.end():joint.end() + 60]  # the grammar will not start a word after its و
+    second = time_regex().match(rest)
+    if second is None or second.lastgroup != "clock" or not second.group("cl_day"):
+        return None
+    resolved = clock(Context(rest, ctx.published, second, ctx.previous_day, ctx.memory))
+    return resolved[0] if resolved and resolved[0] and len(resolved[0]) > 10 else None
 
 
 _DAY_OFFSET = {"اليوم": 0, "امس": -1, "غد": 1, "غدا": 1}

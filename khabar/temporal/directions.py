@@ -64,7 +64,13 @@ def anchored_elsewhere(ctx: Context, pre: str) -> bool:
         return True  # تقاعد بعد 27 عاما قضاها في الخدمة: the years he spent, a duration (V)
     if not _ANCHORED_ELSEWHERE.match(ctx.key, end) or _ON_IDIOM.match(ctx.key, end):
         return False
+    if pre == "قبل" and _VERB_OF_MIN.search(ctx.key, max(0, ctx.match.start() - 60), ctx.match.start()):
+        return False  # انتهى الملحن قبل أيام من تنفيذ لحن (AA): من belongs to the verb, "days ago"
     return not (pre == "منذ" and _ON_NEXT.match(ctx.key, end))
+
+
+# past verbs that govern من (finished / managed to): the من after the count is theirs
+_VERB_OF_MIN = re.compile(r"(?<!\w)[وف]?(?:انتهي|انتهت|انتهوا|فرغ|فرغت|فرغوا|تمكن|تمكنت|تمكنوا)(?:\s+[^\s.!?؟،,؛]+){0,4}\s+$")
 
 
 # a relative clause of spending the stretch (قضاها، أمضاها، قضيتها، قضاه متنقلا)

@@ -95,6 +95,52 @@ def _numeric_month_range(ctx: Context, last: tuple):
     return (f"{start.isoformat()}/{last[0]}", "day") if start and start < end else None
 
 
+# للعام الحالي والقادم (AA): a second direction joined to a year's shares its unit
+_JOINED_DIRECTION = re.compile(r"\s+و\s?(?P<d>ال\w+)(?!\w)")
+
+
+def joined_direction(ctx: Context, resolved):
+    """العام الحالي والقادم → 2015/2016, العام الماضي والحالي → 2014/2015: two consecutive years
+    named by direction are one span, as عامي 2015 و2016."""
+    if not resolved or resolved[1] != "year" or len(resolved) > 2 or ctx.published is None:
+        return resolved
+    joined = _JOINED_DIRECTION.match(ctx.key, ctx.match.end())
+    try:
+        second = _direction(joined.group("d")) if joined else None
+    except KeyError:  # والذي قبله: no direction word
+        return resolved
+    if second is None or not resolved[0].isdigit():
+        return resolved
+    first, other = int(resolved[0]), ctx.published.year + second
+    if abs(other - first) != 1:
+        return resolved
+    return f"{min(first, other):04d}/{max(first, other):04d}", "year", None, joined.end()
+
+
+# أول أيام شهر رمضان وحتى التاسع عشر منه (Z): a day of a named month to a later day "of it"
+_UNTIL_DAY_OF_IT = re.compile(r"\s+[وف]?(?:حتي|الي)\s+(?:يوم\s+)?(?P<d>\d{1,2}|ال\w+(?:\s+عشر)?)\s+منه(?!\w)")
+
+
+def until_day_of_it(key: str, value, end: int, match: re.Match):
+    """The interval from a resolved day to a later day of the same month, as (value, end); the
+    month's calendar (Hijri or Gregorian) is the one the expression names."""
+    if not isinstance(value, str) or len(value) != 10 or "X" in value:
+        return value, end
+    joined = _UNTIL_DAY_OF_IT.match(key, end)
+    months = months_in(match.group(0)) if joined else []
+    if len(months) != 1:
+        return value, end
+    try:
+        last_day = day_number(joined.group("d"))
+    except (KeyError, ValueError, AttributeError):
+        return value, end
+    start = date.fromisoformat(value)
+    first_day = cal.gregorian_to_hijri_day(start) if months[0].calendar == "hijri" else start.day
+    if not first_day < last_day <= 30:
+        return value, end
+    return f"{value}/{(start + timedelta(days=last_day - first_day)).isoformat()}", joined.end()
+
+
 _BRACKETED = re.compile(r"^.?\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)")
 
 

@@ -51,7 +51,10 @@ def _shared_year(ctx: Context) -> int | None:
 
 
 def _year_pair(first: int, second: int, hijri: bool):
-    """1436/1437هـ, 2014 - 2015: a season or fiscal year across two consecutive years."""
+    """1436/1437هـ, 2014 - 2015: a season or fiscal year across two consecutive years (1437/1436هـ
+    written late-first, AA)."""
+    if first == second + 1:
+        first, second = second, first
     if second != first + 1:
         return None
     if hijri or 1300 <= first <= 1500:

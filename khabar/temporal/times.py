@@ -318,7 +318,7 @@ _HOW_MANY = re.compile(r"(?<!\w)[وف]?كم\s+من\s+$")
 def relunit(ctx: Context):
     """A unit with its direction (العام الماضي); a bare number after it that is not the year meant
     (العام الماضي 1500.) is a count and stays out of the span."""
-    resolved = _relunit(ctx)
+    resolved = ranges.joined_direction(ctx, _relunit(ctx))
     m = ctx.match
     if resolved is None or not m.group("ru_bare"):
         return resolved
@@ -457,6 +457,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         moved_start = resolved[2] if len(resolved) > 2 and resolved[2] is not None and resolved[2] >= last_end else None
         if len(resolved) > 3:
             match_end = resolved[3]  # a range that took in the expression after it (khabar.temporal.times._month_crossing_range)
+        value, match_end = ranges.until_day_of_it(key, value, match_end, match)
         if alternative in _DAY_ALTERNATIVES or alternative in _NAMED_WEEKDAY and _names_weekday(match):
             # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins;
             # so does اليوم الأربعاء 20 / 10 / 1436هـ (a weekday followed at once by its date)
