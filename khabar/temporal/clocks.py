@@ -27,10 +27,6 @@ def clock(ctx: Context):
     if not day_word or not resolved or not resolved[0] or ctx.published is None:
         return resolved
     day = ctx.published + timedelta(days=_DAY_OFFSET[day_word])
-    if ctx.match.group("cl_wd"):  # الرابعة فجر اليوم الأحد (AA): the named weekday of that day, as اليوم الأحد alone
-        number = lexicons().weekdays[_lookup_form(ctx.match.group("cl_wd"), "weekdays")]
-        ahead = (number - day.isoweekday()) % 7
-        day += timedelta(days=ahead if _DAY_OFFSET[day_word] > 0 else ahead - 7 if ahead else 0)
     return f"{day.isoformat()}{resolved[0]}", resolved[1]  # الساعة 11 مساء اليوم: one datetime (set N)
 
 
