@@ -4,7 +4,8 @@ SaudiNewsNet's date is the crawl date, often a day after the article was written
 article itself names its yesterday or today by weekday (أمس الخميس، امس «الاربعاء»، اليوم
 (الاثنين)), that fixes the day it was written: every deictic day and weekday of the article is
 then counted from it, not from the crawl date (set F's convention; "today" is never after the
-crawl date, and a correction of more than three days is not trusted)."""
+crawl date but by a named tomorrow, غدا الأحد, which may put it one day after (Z); a correction of
+more than three days is not trusted)."""
 
 from __future__ import annotations
 
