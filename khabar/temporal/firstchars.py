@@ -6,11 +6,20 @@ characters an alternative can begin with are known from its parsed pattern, so a
 ``(?=[…])`` in front of it makes it fail at once (in C) where it cannot start. The guard only
 rejects what could never match, so the matches are the same (after V and W: the speed plan
 left by the fixers after T and U, "route each position to the alternatives it could start").
+
+Parsing every alternative costs most of a second at start-up, a millisecond an article over a
+1,000-article batch, so the guards of the shipped grammar are read from
+khabar/resources/temporal/grammar_guards.json (built by scripts/build_grammar_guards.py), keyed by
+the sha1 of the alternative's pattern: a pattern that has changed is simply parsed again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 from re import _constants as C  # noqa: N812 (the parser's opcode names)
 from re import _parser
 
@@ -86,8 +95,30 @@ def first_chars(seq) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+GUARDS_FILE = Path(__file__).resolve().parent.parent / "resources" / "temporal" / "grammar_guards.json"
+USED: dict[str, str] = {}  # sha1 of each pattern guarded in this process → its guard (for the build script)
+MISSED: set[str] = set()  # patterns not in the shipped table (tests/times/test_grammar_guards.py)
+
+
+@lru_cache(maxsize=1)
+def shipped_guards() -> dict[str, str]:
+    if not GUARDS_FILE.exists():
+        return {}
+    return json.loads(GUARDS_FILE.read_text(encoding="utf-8"))["guards"]
+
+
 def guard(pattern: str) -> str:
     """A lookahead for the pattern's first characters ('' when any character, or none, can start it)."""
+    key = hashlib.sha1(pattern.encode("utf-8")).hexdigest()
+    known = shipped_guards().get(key)
+    if known is None:
+        MISSED.add(key)
+        known = parsed_guard(pattern)
+    USED[key] = known
+    return known
+
+
+def parsed_guard(pattern: str) -> str:
     first, nullable = first_chars(_parser.parse(pattern))
     if first is ANY or nullable or not first:
         return ""
