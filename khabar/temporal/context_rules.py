@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from khabar.temporal import present_sense
+from khabar.temporal.lexicon import lexicons
 
 # أما اليوم، فإن … / واليوم فإن …: the present age set against the past, not a calendar day
 _NOWADAYS_BEFORE = re.compile(r"(?:^|\s)[او]?ما\s+$")
@@ -132,13 +133,20 @@ def _present_minded(key: str) -> bool:
 # after X and Y: a column that names no day at all (no weekday, أمس or غدا), argues with the reader (three ? or !)
 # in the first person plural (three words of نحن / ـنا) and tells no event of the day at any اليوم: its اليوم are
 # "nowadays" even with no cue of their own (كلنا نؤمن اليوم بأن، لم يعد بإمكاننا اليوم إنكار)
-_DAY_NAMED = re.compile(r"(?<!\w)[وفبل]?(?:(?:ال)?(?:سبت|اثنين|ثلاثاء|اربعاء|خميس|جمع[ةه])|الاحد|امس|الامس|غدا)(?!\w)")
+@lru_cache(maxsize=1)
+def _day_named() -> re.Pattern:
+    """A weekday (from weekdays.tsv, with or without its article, but احد "one" only as الاحد), امس or غدا."""
+    stems = sorted(name.removeprefix("ال").replace("ة", "[ةه]") for name in lexicons().weekdays)
+    bare = "|".join(stem for stem in stems if stem != "احد")
+    return re.compile(rf"(?<!\w)[وفبل]?(?:(?:ال)?(?:{bare})|الاحد|امس|الامس|غدا)(?!\w)")
+
+
 _WE_WORD = re.compile(r"(?<!\w)(?:[وف]?نحن|\w{2,}نا)(?!\w)")
 
 
 @lru_cache(maxsize=8)
 def _opinion_column(key: str) -> bool:
-    if sum(key.count(mark) for mark in "؟?!") < 3 or _DAY_NAMED.search(key) or len(_WE_WORD.findall(key)) < 3:
+    if sum(key.count(mark) for mark in "؟?!") < 3 or _day_named().search(key) or len(_WE_WORD.findall(key)) < 3:
         return False
     return not any(_day_event(key, m.end() - 5, m.end()) for m in _TODAY_WORD.finditer(key))
 
