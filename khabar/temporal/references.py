@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
-from khabar.temporal import present_sense
+from khabar.temporal import named_periods, present_sense
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _lookup_form, _previous_word, _unit_of
 
@@ -151,7 +151,8 @@ def season(ctx: Context):
             year = cal.season_year_of_hijri(year, int(entry.offset)) or year
         return f"{year:04d}-{entry.unit}", "season"
     if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur") or m.group("se_next")):
-        return None
+        if not named_periods.season_of_an_event(ctx.key, m.start(), m.group(0)):
+            return None
     if ctx.published is None:
         return None, "season"
     direction = _direction(m.group("se_dir")) if m.group("se_dir") else 0
