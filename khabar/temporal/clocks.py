@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from khabar.temporal import calendar as cal
 from khabar.temporal import counts
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
@@ -26,8 +27,19 @@ def clock(ctx: Context):
         return f"{shared[:10]}T{hour:02d}{resolved[0][3:]}", resolved[1]
     if not day_word or not resolved or not resolved[0] or ctx.published is None:
         return resolved
-    day = ctx.published + timedelta(days=_DAY_OFFSET[day_word])
-    return f"{day.isoformat()}{resolved[0]}", resolved[1]  # الساعة 11 مساء اليوم: one datetime (set N)
+    return f"{_named_day(ctx, day_word)}{resolved[0]}", resolved[1]  # الساعة 11 مساء اليوم: one datetime (set N)
+
+
+def _named_day(ctx: Context, day_word: str) -> str:
+    """The day of مساء اليوم / أمس / غدا; a weekday after it wins, as for اليوم الخميس alone
+    (guideline row 16: الثانية ظهر اليوم الخميس), since the crawl date can lag the article's."""
+    meant = ctx.published + timedelta(days=_DAY_OFFSET[day_word])
+    if not ctx.match.group("cl_wd"):
+        return meant.isoformat()
+    number = lexicons().weekdays[_lookup_form(ctx.match.group("cl_wd"), "weekdays")]
+    if _DAY_OFFSET[day_word] <= 0:  # today or yesterday is not after the article
+        return cal.weekday(number, meant, None, False)
+    return cal.nearest_weekday(number, meant)
 
 
 def _clock(ctx: Context):
@@ -38,6 +50,8 @@ def _clock(ctx: Context):
         hour = int(m.group("cl_r"))
         daypart = _daypart_of_range_end(ctx.key, m.end(), hour)
         return (f"T{_with_daypart(hour, daypart):02d}:00", "time") if daypart else None
+    if not m.group("cl_kw") and m.group("cl_word") and ctx.key.startswith("ال", m.start(0)) and _ORDINAL_OF_NOUN.search(ctx.key, max(0, m.start(0) - 30), m.start(0)):
+        return None  # مواجهته الودية الثانية مساء اليوم: an ordinal agreeing with its noun, no hour
     inherited = None
     if not m.group("cl_kw") and m.group("cl_word") and not m.group("cl_dp") and not m.group("cl_frac"):
         inherited = _daypart_of_clock_before(ctx.key, m.start(0))  # في الثالثة عصرا … في الخامسة
@@ -69,6 +83,8 @@ def _clock(ctx: Context):
     return f"T{hour:02d}:{minute:02d}", "time"
 
 
+# a definite feminine word just before a bare hour word: the word is its noun's ordinal (الودية الثانية)
+_ORDINAL_OF_NOUN = re.compile(r"(?<!\w)ال\w+[ةه]\s+$")
 _JOINED = re.compile(r"\s+و\s?(?=\w)")
 
 
@@ -105,7 +121,8 @@ def _with_daypart(hour: int, daypart: str) -> int:
 
 # الساعة الخامسة من مساء الأربعاء: the daypart stays with the day (two expressions) but sets the hour
 _DAYPART_OF_DAY_AFTER = re.compile(r"\s+من\s+(?P<dp>صباح|مساء|ظهر|عصر|فجر)(?!\w)")
-_AS_CLOCK_DAYPART = {"مساء": "مساء", "عصر": "عصرا", "ظهر": "ظهرا", "م": "مساء", "ص": "صباحا"}  # 7:06 م (X)
+_AS_CLOCK_DAYPART = {"مساء": "مساء", "عصر": "عصرا", "ظهر": "ظهرا", "م": "مساء", "ص": "صباحا",
+                     "ليل": "ليلا", "ليلة": "ليلا", "ليله": "ليلا"}  # 7:06 م (X)
 
 
 def _daypart_of_the_day_after(key: str, end: int) -> str | None:

@@ -193,8 +193,8 @@ def weekday(ctx: Context):
         following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]
         if not (m.group("wd_dp") in ("ليل", "ليله", "ليلة") and following == number % 7 + 1 and value):
             return None  # two weekdays side by side otherwise: each is found on its own
-        if not m.group("part"):  # ليل الجمعة السبت: Friday night (O); ليل الجمعة/السبت: the two days (X)
-            return (f"{value}/{date.fromisoformat(value) + timedelta(days=1)}" if "/" in m.group(0) else value), "day"
+        if not m.group("part"):  # ليل الجمعة السبت, ليل الجمعة/السبت: the two days (guideline row 15)
+            return f"{value}/{date.fromisoformat(value) + timedelta(days=1)}", "day"
         return f"{(date.fromisoformat(value) + timedelta(days=1)).isoformat()}T00:00", "day"
     if direction is None and value == _iso(ctx.published) and _PLUPERFECT.search(clause_before(ctx.key, ctx.match.start(ctx.match.lastgroup)).rstrip()):
         return (ctx.published - timedelta(days=7)).isoformat(), "day"  # وكان هاجم الخميس: a week before

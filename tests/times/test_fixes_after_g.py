@@ -101,7 +101,7 @@ def test_a_bracketed_date_fixes_the_weekday():
 def test_the_night_between_two_days():
     assert times("تبدأ الهدنة منتصف ليل الاحد الاثنين وتستمر", published="2015-07-24") == [
         ("منتصف ليل الاحد الاثنين", "2015-07-20T00:00")]
-    assert times("أقر البرلمان ليل الجمعة السبت قانونا") == [("ليل الجمعة السبت", "2015-07-17")]
+    assert times("أقر البرلمان ليل الجمعة السبت قانونا") == [("ليل الجمعة السبت", "2015-07-17/2015-07-18")]  # guideline row 15
     # two weekdays without the night stay two
     assert times("عاد صباح الخميس الجمعة") == [("صباح الخميس", "2015-07-16"), ("الجمعة", "2015-07-17")]
 

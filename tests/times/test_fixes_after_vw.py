@@ -45,9 +45,9 @@ def test_a_future_verb_before_the_publication_weekday_is_that_day():
     assert times("ومن المقرر أن يصل يوم الخميس") == [("يوم الخميس", "2015-07-23")]
 
 
-def test_a_clock_before_the_daypart_of_a_named_today_stays_two_expressions():
-    # G annotates the clock and صباح اليوم الاثنين apart, V as one: a conflict left to the guideline
-    assert times("تبدأ الساعة الثامنة صباح اليوم الثلاثاء") == [("الساعة الثامنة صباح", "T08:00"), ("اليوم الثلاثاء", "2015-07-21")]
+def test_a_clock_before_the_daypart_of_a_named_today_is_one_datetime():
+    # settled by guideline row 16 (G's gold brought to it): one datetime, as V
+    assert times("تبدأ الساعة الثامنة صباح اليوم الثلاثاء") == [("الساعة الثامنة صباح اليوم الثلاثاء", "2015-07-21T08:00")]
 
 
 def test_an_hour_word_before_the_daypart_of_a_named_day():
