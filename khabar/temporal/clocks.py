@@ -50,8 +50,8 @@ def _clock(ctx: Context):
         hour = int(m.group("cl_r"))
         daypart = _daypart_of_range_end(ctx.key, m.end(), hour)
         return (f"T{_with_daypart(hour, daypart):02d}:00", "time") if daypart else None
-    if not m.group("cl_kw") and m.group("cl_word") and ctx.key.startswith("ال", m.start(0)) and _ORDINAL_OF_NOUN.search(ctx.key, max(0, m.start(0) - 30), m.start(0)):
-        return None  # مواجهته الودية الثانية مساء اليوم: an ordinal agreeing with its noun, no hour
+    if _ordinal_of_noun(ctx):
+        return None
     inherited = None
     if not m.group("cl_kw") and m.group("cl_word") and not m.group("cl_dp") and not m.group("cl_frac"):
         inherited = _daypart_of_clock_before(ctx.key, m.start(0))  # في الثالثة عصرا … في الخامسة
@@ -85,6 +85,16 @@ def _clock(ctx: Context):
 
 # a definite feminine word just before a bare hour word: the word is its noun's ordinal (الودية الثانية)
 _ORDINAL_OF_NOUN = re.compile(r"(?<!\w)ال\w+[ةه]\s+$")
+
+
+def _ordinal_of_noun(ctx: Context) -> bool:
+    """مواجهته الودية الثانية مساء اليوم الأحد: a bare ordinal after a definite feminine noun agrees
+    with it and is no hour. Only before a named day (مساء اليوم …), where reading it as an hour would
+    swallow the day; a clock after بتوقيت السعودية keeps its hour."""
+    m = ctx.match
+    if m.group("cl_kw") or not m.group("cl_word") or not m.group("cl_day") or not ctx.key.startswith("ال", m.start(0)):
+        return False
+    return _ORDINAL_OF_NOUN.search(ctx.key, max(0, m.start(0) - 30), m.start(0)) is not None
 _JOINED = re.compile(r"\s+و\s?(?=\w)")
 
 

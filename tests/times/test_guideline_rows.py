@@ -70,3 +70,6 @@ def test_a_clock_of_the_daypart_with_min_is_two_expressions():
 def test_an_ordinal_of_a_noun_is_no_clock():
     assert times("يخوض الفريق مواجهته الودية الثانية مساء اليوم الأحد أمام ضيفه") == [
         ("مساء اليوم الأحد", "2015-07-19")]
+    # a clock after a definite feminine word, without a named day, keeps its hour
+    assert times("تبدأ الساعة التاسعة مساء بتوقيت السعودية السابعة مساء بتوقيت لندن") == [
+        ("الساعة التاسعة مساء", "T21:00"), ("السابعة مساء", "T19:00")]
