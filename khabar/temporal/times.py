@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from khabar.temporal import ages, anaphora, counts, daylists, directions, feasts
+from khabar.temporal import ages, anaphora, anchors, counts, daylists, directions, feasts
 from khabar.temporal import calendar as cal
 from khabar.temporal import clocks, durranges, named_periods, periods, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
@@ -94,7 +94,7 @@ def _single_date(ctx: Context):
     if year is not None:
         return f"{year:04d}-{month.number:02d}-{day:02d}", "day"
     direction = _direction(m.group("dt_dir"))
-    return cal.month_day(month.number, day, ctx.published, future_marked(ctx, direction), past=direction == -1), "day"
+    return (not direction and anchors.attacks_day(ctx.key, m.start(0), m.end(), month.number, day)) or cal.month_day(month.number, day, ctx.published, future_marked(ctx, direction), past=direction == -1), "day"
 
 
 def monthyear(ctx: Context):
@@ -164,7 +164,7 @@ def deictic(ctx: Context):
     return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
 
 
-_NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|خطب[ةه]?|خطبتي|ليل[ةه])\s+$")
+_NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|خطب[ةه]?|خطبتي|ليل[ةه]|منبر|خطيب|خطباء|مساجد|جوامع)\s+$")  # منبر الجمعة: an institution
 
 
 def weekday(ctx: Context):
@@ -430,7 +430,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
     """Every time expression in the key, left to right, non-overlapping; ``starts`` are the
     candidate positions (khabar.temporal.scan), found here when not given."""
     found = []
-    starts = candidates(key) if starts is None else starts
+    starts = anchors.outside_links(key, candidates(key) if starts is None else starts)  # no dates in URLs
     crawled, published = published, article_today(key, published, starts)  # أمس الخميس fixes the article's today
     regex = time_regex_for(key)
     last_end = 0
