@@ -55,7 +55,7 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     """A unit without a number (أسبوع، عام، ساعات) that still counts a stretch of time; a
     singular one only where its phrase ends (خلال يوم خيري is "a charity day")."""
     m = ctx.match
-    if singular and bare_units.or_a_dual_after(ctx.key, m.end()):
+    if singular and bare_units.or_a_dual_after(ctx.key, m.end()) or bare_units.lasting_before(ctx.key, m.start("counted")):
         return True  # في يوم أو يومين (after T and U: khabar.temporal.bare_units, the generic fixer's rule)
     start = m.start("counted")
     phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None

@@ -19,3 +19,21 @@ _OR_A_DUAL_AFTER = re.compile(rf"\s+(?:او|و)\s?(?:(?:\d+|[^\W\d_]+(?:[ةه]|�
 def or_a_dual_after(key: str, end: int) -> bool:
     """يوم أو يومين: the bare unit is the first of two estimates of a length."""
     return _OR_A_DUAL_AFTER.match(key, end) is not None
+
+
+# added after AB and AC: a bare unit right after a verb or noun of lasting or passing (عملية دامت شهرًا ضد التنظيم،
+# بعد مرور عام سوف ترفع), after مجرد "mere" (يبلغ عمرها مجرد ساعات), or after a record "in a …" (أعلى مستوى له في
+# أسبوع) counts a stretch even where its phrase runs on; the key writes ى as ي
+_LASTING_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:دام|دامت|استمر|استمرت|امتد|امتدت|مرور|انقضاء|مضي)\s+$"
+    r"|(?:^|\s)(?:اعلي|ادني|اقل|اكبر|ارفع|اضعف|اقوي)\s+(?:مستوي|مستوياته|مستوياتها|سعر|معدل)\s+(?:له|لها|لهما|لهم\s+)?\s*في\s+$")
+
+_MERE_BEFORE = re.compile(r"(?:^|\s)[وف]?مجرد\s+$")
+_VAGUE_PLURAL = re.compile(r"(?:ساعات|دقائق|ثوان|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين)(?!\w)")
+
+
+def lasting_before(key: str, start: int) -> bool:
+    """دامت شهرًا، بعد مرور عام، مجرد ساعات، أعلى مستوى له في أسبوع: a length, whatever follows."""
+    if _MERE_BEFORE.search(key, max(0, start - 8), start):
+        return _VAGUE_PLURAL.match(key, start) is not None  # مجرد ساعات; not مجرد يوم عادي "just an ordinary day"
+    return _LASTING_BEFORE.search(key, max(0, start - 30), start) is not None

@@ -34,6 +34,8 @@ _HEADS = (
     "|اقتصاد|سياسات|اسواق|تقنيات|تكنولوجيا|عصر|دنيا"
     # after T and U: فتاة اليوم، فتيات اليوم، أسرة اليوم، طفل اليوم (a type of person of the age)
     "|فتاه|فتاة|فتيات|بنات|اسره|اسرة|اسر|طفل|شاب|عرب|مسلمي"
+    # after AB and AC: ليست وليدة اليوم "not born of today" (the adjudicated reading of AC: the present age)
+    "|وليد|وليده|وليدة"
 )
 # the head in construct: bare or with a clitic preposition (لعالم اليوم، بشباب اليوم), never a name's
 # first word (جريدة عالم اليوم)
@@ -125,7 +127,14 @@ def _plight_or_sooner_or_later(key: str, start: int, end: int, near: str) -> boo
 
 # added after V and W: واقعنا اليوم، شبابنا اليوم، منازلنا اليوم: a collective of "ours" in the present age (all 3
 # such cases in a third of SaudiNewsNet)
-_OUR_HEAD_BEFORE = re.compile(rf"(?:^|(?<=\s))[وفلب]?(?:{_HEADS}|منازل|بيوت|حيات|مدارس|مدن)نا\s+$")
+# after AB and AC, one adjective may follow (مجتمعاتنا العربية اليوم)
+_OUR_HEAD_BEFORE = re.compile(rf"(?:^|(?<=\s))[وفلب]?(?:{_HEADS}|منازل|بيوت|حيات|مدارس|مدن|بلاد)نا(?:\s+ال\w{{3,}})?\s+$")
+# after AB and AC: لا مكان اليوم لضعيف، لا مجال اليوم: a denied place or need, how things stand now; فكيف اليوم
+# تحاملتم "how then, now, …": a question that sets now against a past told before it; ما يشغل الرأي العام اليوم،
+# ما نواجهه اليوم: a state that occupies or besets (not شهد, which also tells the day's events)
+_NO_ROOM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:لا|فلا)\s+(?:مكان|مجال|حاج[ةه]|وجود)\s+$|(?:^|\s)[وف]?كيف\s+(?:بنا\s+)?$")
+_BESETS_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:ما|التي|الذي|الذين)\s+[يتن](?:شغل|عيش|عاني|واجه|ؤرق|قلق)\w{0,3}(?:\s+[^\s.،,؛:]+){0,3}\s+$")
 # في عام 1953م قال … واليوم ونحن في عام 2015م، عام 2004م … واليوم تنخرط المملكة: "then … and now", a past year set
 # against واليوم opening a clause (the contrast بالأمس … اليوم with a year for بالأمس); not a report or a plan of
 # the day (واليوم أعلنت، واليوم ستنطلق)
@@ -145,7 +154,8 @@ def is_present_age(key: str, start: int, end: int) -> bool:
         return False
     before = key[max(0, start - 100):start]
     near = before[-28:]
-    if _OUR_HEAD_BEFORE.search(near) or _then_and_now(key, start, end):
+    if _OUR_HEAD_BEFORE.search(before[-40:]) or _then_and_now(key, start, end) or _NO_ROOM_BEFORE.search(near) \
+            or _BESETS_BEFORE.search(before[-60:]):
         return True
     if _WE_HAVE_BEFORE.search(near) and _INDEFINITE_AFTER.match(key, end) and not _EVENT_NEAR.match(key, end + 1) \
             or _GLOSS_AFTER.match(key, end) and _GLOSS_BEFORE.search(before[-60:]) or _PAIRED_BEFORE.search(before[-50:]) \

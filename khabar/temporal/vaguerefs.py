@@ -41,6 +41,14 @@ def grammar(hour_word: str) -> str:
         # or told by a present clause (في هذا التوقيت الذي تمر به الأمة); not اختياره لهذا التوقيت "timing"
         r"|(?<=في\s)(?P<vr_grave>هذا\s+(?:الوقت|التوقيت))(?=\s+(?:الحرج|العصيب|الحساس|الدقيق|الصعب|الراهن|بالذات)(?!\w)"
         r"|(?<=التوقيت)(?:\s*[؟?]|\s+الذي\s+[تين]\w{2,}))"
+        # after AB and AC, by analogy with هذه الأيام (the adjudicators' reading on AB, AC, H, Q, Z): في / خلال هذه
+        # الآونة، هذه الأوقات "these times"; في هذا الوقت closing a sentence or a question (نحن بحاجة إليه في هذا الوقت.)
+        # or set apart (خاصة / خصوصا / أما في هذا الوقت), or with an adjective of the age (الصاخب); not في هذا الوقت،
+        # "meanwhile" in a narrative, nor في هذا الوقت من العام / في مثل هذا الوقت (a time of year)
+        r"|(?:(?<=في\s)|(?<=خلال\s))(?P<vr_these>هذه\s+(?:الاون[ةه]|الاوقات))(?!\w)(?!\s+(?:من|نفسها|ذاتها)(?!\w))"
+        r"|(?<=في\s)(?P<vr_thistime>هذا\s+الوقت)(?!\w)(?:(?=\s*[.؟?!](?!\d))|(?=\s+(?:الصاخب|المتسارع|تحديدا|الحالي)(?!\w))"
+        r"|(?:(?<=خاص[ةه] في هذا الوقت)|(?<=خصوصا في هذا الوقت)|(?<=خصوصاً في هذا الوقت)|(?<=(?<!\w)اما في هذا الوقت))"
+        r"(?!\s+(?:من|الذي|نفسه|ذاته)(?!\w)))"
         # بقية أيام الأسبوع: the rest of the current week (or month) (set H)
         # بقية السنة / باقي العام "the rest of the year": the current year (set I's lesson, Wojood's DATE); not a
         # school or fiscal year, which the sets leave out
@@ -165,7 +173,7 @@ def vague_ref(ctx: Context):
         if ctx.key.startswith("الي", start - 4) and not _FROM_BEFORE.search(ctx.key, max(0, start - 80), start):
             return None  # ننظر إلى تاريخه "at its history"; من بداية عام 2015 إلى تاريخه "to date"
         return "PRESENT_REF", None
-    if m.group("vr_moment") or m.group("vr_grave"):
+    if m.group("vr_moment") or m.group("vr_grave") or m.group("vr_these") or m.group("vr_thistime"):
         return "PRESENT_REF", None
     if m.group("vr_rest"):
         unit = _REST_UNITS.get(m.group("vr_rest"), "year")
