@@ -24,6 +24,10 @@ _SEASON_EVENT = re.compile(
     r"(?:^|[\s(«\"،,.])[وب]?(?:فعاليات|مهرجان|مهرجانات|برامج|برنامج|خلال(?:\s+فتر[ةه])?)\s+$"
 )
 _LOOKBEHIND = 24
+# a bare or parted season: ال-season, or a part word then ال-season (normalised: اواخر، اوائل)
+_SEASON_PHRASE = re.compile(r"(?:(?:اواخر|أواخر|اوائل|أوائل|منتصف|مطلع|بداي[ةه]|نهاي[ةه])\s+)?ال\w+$")
+# planning or fearing what comes, besides the future cue of the grammar (FUTURE_CUE)
+_PLAN_CUE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:تخطيط|يخطط|تخطط|يخشى|تخشى|يخشي|تخشي|مخاوف|موعدا)(?!\w)")
 
 
 def month_after_preposition(key: str, start: int) -> bool:
@@ -37,3 +41,15 @@ def season_of_an_event(key: str, start: int, phrase: str) -> bool:
     if not phrase.startswith("ال"):
         return False
     return bool(_SEASON_EVENT.search(key, max(0, start - _LOOKBEHIND), start))
+
+
+def season_ahead(key: str, start: int, phrase: str) -> bool:
+    """ستجرى الانتخابات في أوائل الخريف، تخشى من ظهور حالات في الخريف: a bare or parted
+    ال-season in a clause that looks ahead is this year's coming season."""
+    from khabar.temporal.grammar import FUTURE_CUE
+    from khabar.temporal.resolving import clause_before
+
+    if not _SEASON_PHRASE.match(phrase):
+        return False
+    clause = clause_before(key, start)
+    return bool(FUTURE_CUE.search(clause) or _PLAN_CUE.search(clause))

@@ -151,7 +151,7 @@ def season(ctx: Context):
             year = cal.season_year_of_hijri(year, int(entry.offset)) or year
         return f"{year:04d}-{entry.unit}", "season"
     if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur") or m.group("se_next")):
-        if not named_periods.season_of_an_event(ctx.key, m.start(), m.group(0)):
+        if not (named_periods.season_of_an_event(ctx.key, m.start(), m.group(0)) or named_periods.season_ahead(ctx.key, m.start(), m.group(0))):
             return None
     if ctx.published is None:
         return None, "season"

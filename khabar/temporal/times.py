@@ -65,7 +65,7 @@ def date_(ctx: Context):
         return []  # ليلة 14 رمضان من كل عام: a recurring day, no expression (G); [] consumes its words
     if ctx.match.group("dt_day0") is not None:
         return ranges.day_range(ctx, _single_date(ctx))  # 1-4 يونيو، يومي السابع والثامن من
-    return ranges.month_crossing_range(ctx, _single_date) or _single_date(ctx)
+    return ranges.month_crossing_range(ctx, _single_date) or anchors.date_on_named_weekday(ctx, _single_date(ctx))
 
 
 def _single_date(ctx: Context):
@@ -461,7 +461,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         if alternative in _DAY_ALTERNATIVES or alternative in _NAMED_WEEKDAY and _names_weekday(match):
             # يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م: one expression, the stated date wins;
             # so does اليوم الأربعاء 20 / 10 / 1436هـ (a weekday followed at once by its date)
-            stated = _stated_match(key, published, match_end, directly=alternative not in _DAY_ALTERNATIVES)
+            stated = _stated_match(key, published, match_end, directly=alternative not in _DAY_ALTERNATIVES, weekday_of=value if alternative not in _DAY_ALTERNATIVES else None)
             if stated is not None:
                 match_end, value = stated[0], stated[1] or value
                 if alternative not in _DAY_ALTERNATIVES:  # السبت 1 - 5 - 1433هـ الموافق 24 - 3 - 2012م

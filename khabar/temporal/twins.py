@@ -76,9 +76,11 @@ def _written_hijri(match: re.Match) -> bool:
     return months_in(match.group("dt_mon"))[0].calendar == "hijri"
 
 
-def stated_match(key: str, published: date | None, end: int, directly: bool = False) -> tuple[int, str | None] | None:
+def stated_match(key: str, published: date | None, end: int, directly: bool = False, weekday_of: str | None = None) -> tuple[int, str | None] | None:
     """(end, value) of a day-level date given after الموافق / والموافق at ``end`` (``directly``:
-    right after it, without الموافق, for a weekday; the date must then resolve to a day)."""
+    right after it, without الموافق, for a weekday; the date must then resolve to a day).
+    ``weekday_of``: the day the weekday before it resolved to; a stated date with no year takes the
+    year that puts it on that weekday (يوم الخميس المقبل الموافق 21 من شهر شوال, AC)."""
     from khabar.temporal.resolving import Context
     from khabar.temporal.times import RESOLVERS, time_regex  # the resolvers import this module
 
@@ -92,6 +94,8 @@ def stated_match(key: str, published: date | None, end: int, directly: bool = Fa
     if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
         return None
     end, value = following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
+    if value and weekday_of and following.lastgroup == "date" and not following.group("dt_year"):
+        value = _on_the_weekday(following, value, weekday_of)
     if after.groupdict().get("open"):
         close = _CLOSING.match(key, end)
         if close is None and not key[:end].endswith(")"):
@@ -104,3 +108,13 @@ def stated_match(key: str, published: date | None, end: int, directly: bool = Fa
                 return None
         end = close.end() if close else end
     return end, value
+
+
+def _on_the_weekday(following: re.Match, value: str, weekday_of: str) -> str:
+    """``value`` moved a year to fall on the weekday of ``weekday_of`` (khabar.temporal.anchors)."""
+    from khabar.temporal.anchors import on_weekday
+
+    if len(weekday_of) != 10 or not weekday_of[:4].isdigit():
+        return value
+    named = date.fromisoformat(weekday_of)
+    return on_weekday(following, "dt", value, named.isoweekday(), named)
