@@ -270,6 +270,9 @@ def _gregorian_month_interval(iso_month: str) -> str:
 _RANGE_TO = re.compile(r"\s*(?:[وف]?\s?(?:الي|حتي)|-|–)\s*")
 
 
+_DUAL_DIRECTION = re.compile(r"ين$")
+
+
 def month_crossing_range(ctx: Context, single_date):
     """14 من يونيو إلى 15 من يوليو عام 2018: the year written once, at the end, holds for both days;
     one expression (set M). Only when the first day states neither a year nor a direction (29 شعبان
@@ -279,15 +282,20 @@ def month_crossing_range(ctx: Context, single_date):
         return None
     joint = _RANGE_TO.match(ctx.key, m.end())
     second = time_regex().match(ctx.key, joint.end()) if joint else None
-    if second is None or second.lastgroup != "date" or not second.group("dt_year") or second.group("dt_day0") or second.group("part"):
+    if second is None or second.lastgroup != "date" or second.group("dt_day0") or second.group("part"):
+        return None
+    # the year, or a dual direction (المقبلين، الماضيين) written once at the end holds for both days (AB)
+    if not (second.group("dt_year") or _DUAL_DIRECTION.search(second.group("dt_dir") or "")):
         return None
     last = single_date(Context(ctx.key, ctx.published, second, ctx.previous_day, ctx.memory))
-    if not last or not last[0] or len(last[0]) != 10:
+    if not last or not last[0] or len(last[0]) != 10 or not last[0][:4].isdigit():
         return None
     first_month, last_month = months_in(m.group("dt_mon"))[0], months_in(second.group("dt_mon"))[0]
     if first_month.calendar != last_month.calendar or first_month.number == last_month.number:
         return None
-    year = int(second.group("dt_year")) - (first_month.number > last_month.number)
+    year = int(second.group("dt_year") or last[0][:4]) - (first_month.number > last_month.number)
+    if not second.group("dt_year") and first_month.calendar == "hijri":
+        return None  # a Hijri pair's Gregorian year says nothing of its Hijri year
     first = single_date(Context(ctx.key, ctx.published, _with_year(ctx.key, m, year), ctx.previous_day, ctx.memory))
     if not first or not first[0] or len(first[0]) != 10 or not first[0] < last[0]:
         return None
@@ -347,3 +355,25 @@ def month_pair(ctx: Context):
     if first_year != last_year - (second.number == 1):
         return None
     return f"{cal.iso_month(first_year, first.number)}/{cal.iso_month(last_year, second.number)}", "month"
+
+
+_BETWEEN_MONTHS = re.compile(r"(?<!\w)(?:ما\s+)?(?:بين|الفتر[ةه]\s+بين)\s+(?:شهري\s+)?$")
+_AND = re.compile(r"\s*(?:و\s+)?")  # a glued و (وفبراير) is part of the month's own match
+
+
+def months_between(ctx: Context, value: str):
+    """بين ديسمبر 2015 وفبراير 2016 (AB wrote it without و): two months, each with its year, after
+    بين are one range (guideline row 20: `(الفترة) بين X و Y` stays one range)."""
+    from khabar.temporal.times import RESOLVERS  # the resolvers import this module
+
+    m = ctx.match
+    between = _BETWEEN_MONTHS.search(ctx.key, max(0, m.start(0) - 20), m.start(0))
+    if not between:
+        return value, "month"
+    second = time_regex().match(ctx.key, _AND.match(ctx.key, m.end()).end())
+    if second is None or second.lastgroup != "monthyear" or second.group("part"):
+        return value, "month"
+    last = RESOLVERS["monthyear"](Context(ctx.key, ctx.published, second, ctx.previous_day, ctx.memory))
+    if not last or not last[0] or len(last[0]) != 7 or not value < last[0]:
+        return value, "month"
+    return f"{value}/{last[0]}", "month", between.start() + between.group(0).index("بين"), second.end()
