@@ -160,11 +160,15 @@ _RATE_NOUN_BEFORE = re.compile(
     r"(?:^|\s)[وفبل]?(?:ال)?(?:سعر|اسعار|اجر[ةه]?|اجرت\w*|تكلف[ةه]|كلف[ةه]|معدل|متوسط|ايجار|انتاج)\S*(?:\s+\S+)?\s+(?:في|فى)\s+$")
 
 
+# في اليوم خمس مرات، في اليوم مرتين: a count of times after it (after AB and AC), a frequency
+_TIMES_AFTER = re.compile(r"(?:[وف]?(?:في|فى)\s+)?اليوم\s+(?:\S+\s+)?(?:مرات|مرتين|مرتان)(?!\w)")
+
+
 def is_per_day(key: str, start: int, units) -> bool:
     """في اليوم after a number, an amount or a counted noun, or a price or rate: a rate, not a date.
     ``units``: the quantity lexicons' counted nouns, currencies and number words."""
     before = _before(key, start, 40)
-    if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before):
+    if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before) or _TIMES_AFTER.match(key, start):
         return True
     words = before.split()
     if len(words) < 2 or words[-1] not in ("في", "فى"):
@@ -396,7 +400,9 @@ def fixture_ahead(key: str, start: int) -> bool:
 # الغد stay "the future". The key writes ة as ه too.
 _EVENT_BEFORE = re.compile(
     r"(?:^|\s)[وفبل]{0,2}(?:مبارا[ةه]|لقاء|مواجه[ةه]|جلس[ةه]|اجتماع|تداولات|قرع[ةه]|تدريب|تدريبات|مران|سباق|نهائي"
-    r"|مسير[ةه]|حفل|افتتاح|انتخابات|امتحان|اختبار|رحل[ةه])\s+$")
+    r"|مسير[ةه]|حفل|افتتاح|انتخابات|امتحان|اختبار|رحل[ةه]"
+    # a daypart of الغد is tomorrow's (after AB and AC: وسيفتتح المهرجان مغرب الغد)
+    r"|مغرب|صباح|مساء|ظهر|عصر|فجر|ليل[ةه]|ظهير[ةه]|ضحي)\s+$")
 
 
 def is_event_of_tomorrow(key: str, start: int) -> bool:

@@ -62,6 +62,9 @@ def grammar(hour_word: str) -> str:
         # ستنتهون يوماً، سيعودون يوما، لن تتردد يوماً: "one day" after a future verb, a future reference (after V and W);
         # not a length (سيستمر يوما إضافيا، يوما واحدا) nor a predicate (سيكون يوما مختلفا)
         r"|(?P<vr_oneday>يوما)(?!\w)(?!\s+(?:ما|واحد|كامل|من|او|بعد|اخر|وليل[ةه]?)(?!\w))(?!\s+(?!ال)\w+ا(?!\w))"
+        # بعد مئات الآلاف من السنين "after hundreds of thousands of years": a vague length, PXY (after AB and AC)
+        r"|(?P<vr_afterages>بعد\s+(?:عشرات|مئات|الاف|ملايين)\s+(?:(?:الالاف|الاف|الملايين)\s+)?(?:من\s+)?"
+        r"(?:السنين|السنوات|الاعوام))(?!\w)"
         r"|(?<=منذ\s)(?P<vr_early>وقت\s+مبكر)(?!\w)"
         # من قبل: found from قبل (من is no candidate start: far too common), من put back into the span
         r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)[وف]من ))(?P<vr_before>قبل)(?!\w)(?!\s+\d)"
@@ -145,7 +148,8 @@ _FAMILY = (
     # nor the calendar units (سنوات ماضية is a stretch)
     r"|(?:عهود|عصور|ازمن[ةه]|ازمان|قرون)\s+(?P<vf_old3>سابق[ةه]|ماضي[ةه]|غابر[ةه]|سالف[ةه]|قديم[ةه]|بائد[ةه]|خوال)(?!\w)"
     # زمن الأجداد، أيام الآباء، عهد الأولين: the age of a past generation (N)
-    r"|(?:زمن|زمان|عهد|عصر|ايام)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
+    # after AB and AC also ماضي الأجداد "the past of the ancestors", a construct like مستقبل X
+    r"|(?:زمن|زمان|عهد|عصر|ايام|ماضي)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
     + _AFTER_P_AND_Q
 )
 
@@ -187,7 +191,11 @@ def vague_ref(ctx: Context):
         start = m.start("vr_before") - 3  # من + a space
         return ("PAST_REF", None, start) if _plain_before(ctx.key, start, m.end()) else None
     if m.group("vr_oneday"):
+        if _NEVER_BEFORE_ONEDAY.search(ctx.key, max(0, m.start(0) - 30), m.start(0)):
+            return "PAST_REF", None  # لم نر يوما "never once" (after AB and AC), a negation read as من قبل is
         return ("FUTURE_REF", None) if _future_verb_before(ctx.key, m.start("vr_oneday")) else None
+    if m.group("vr_afterages"):
+        return "PXY", "duration"
     if m.group("vr_coming"):  # في قادم الأيام: the days to come, a vague stretch
         return _COMING[m.group("vr_coming")], "duration"
     if m.group("vf_age"):
@@ -257,6 +265,10 @@ _FUTURE_BEFORE_ONEDAY = re.compile(
     r"(?:^|\s)(?:[وف]?(?:سوف|لن)\s+|[وف]?س(?!ت(?:ين|ون|[ةه]|م|ال)))"
     r"(?![يتن](?:ستمر|دوم|بقي|بقى|متد|غيب|ظل|قضي|مكث|توقف|طول|تاخر|تأخر)\w*\s)[يتن]\w{2,}"
     r"(?:\s+(?:به|بها|بهم|منه|منها|منهم|له|لها|لهم|اليه|اليها|ال\w{2,}|انفس\w+))?\s+$")
+
+
+# لم نر يوما، لم يكن يوما: a negated past before يوما, "never once"
+_NEVER_BEFORE_ONEDAY = re.compile(r"(?:^|\s)[وف]?لم\s+[يتنا]\w{1,6}(?:\s+(?:له|لها|لهم|فيه|فيها|ذلك))?\s+$")
 
 
 def _future_verb_before(key: str, start: int) -> bool:
