@@ -16,6 +16,7 @@ from functools import lru_cache
 from khabar.temporal.lexicon import alternation, lexicons
 
 _MAX_SHIFT_DAYS = 3
+_AFTER = re.compile(r"(?<!\w)[وف]?بعد\s+$")
 _FIRST_LETTERS = ("ا", "و", "ف", "غ")  # امس، اليوم، غدا and their clitic forms
 
 
@@ -45,6 +46,8 @@ def article_today(key: str, published: date | None, starts) -> date | None:
             continue
         number = lexicons().weekdays[_lookup_form(found.group("wd"), "weekdays")]
         back = {"امس": 1, "اليوم": 0}.get(found.group("word"), -1)
+        if back < 0 and _AFTER.search(key, max(0, position - 6), position):
+            back = -2  # بعد غد الثلاثاء names the day after tomorrow (AC 11065), not tomorrow
         # غدا الأحد in a Friday crawl (Z 6895): the named tomorrow may be the day after the crawl's
         # own tomorrow, as the crawl date can lag the article's; so the latest such day up to two
         # days on, "today" at most one day after publication

@@ -28,6 +28,8 @@ def year(ctx: Context):
         return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
     if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
         return cal.hijri_year_interval(value), "year"
+    if not (m.group("yr_kw") or suffix or m.group("part")) and _born_in_hijri_year(ctx, value):
+        return cal.hijri_year_interval(value), "year"  # من مواليد 1402 in a Saudi obituary (AB)
     if not (m.group("yr_kw") or suffix or m.group("part")) and _edition_of_this_hijri_year(ctx, value):
         return cal.hijri_year_interval(value), "year"  # صيف الباحة 1436، «العيد فرحة 1436»: an edition (K)
     if not (m.group("yr_kw") or suffix or m.group("part")):
@@ -36,6 +38,16 @@ def year(ctx: Context):
         if not (1900 <= value <= 2035 or older) or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
             return None  # الرقم الموحد 1909: a phone number
     return f"{value:04d}", "year"
+
+
+_BORN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?مواليد\s+$")
+
+
+def _born_in_hijri_year(ctx: Context, value: int) -> bool:
+    """مواليد 1402: a birth year after مواليد in the Hijri range (cal.bare_hijri_year: 1343 to two
+    years past the publication's Hijri year) is Hijri; مواليد 1985 stays the Gregorian year."""
+    start = ctx.match.start("year")
+    return cal.bare_hijri_year(value, ctx.published) and bool(_BORN_BEFORE.search(ctx.key, max(0, start - 12), start))
 
 
 def _hijri_year_alone(m: re.Match, value: int):
