@@ -98,3 +98,20 @@ def date_on_named_weekday(ctx, resolved):
     if iso_weekday is None:
         return resolved
     return (on_weekday(m, "dt", resolved[0], iso_weekday, ctx.published), *resolved[1:])
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)(\w{2,})\s+$")
+
+
+def after_a_first_name(key: str, start: int, match: re.Match) -> bool:
+    """أحمد الخميس، محمد الجمعة: a bare weekday (no يوم, direction or date with it) right after a
+    word the name memory knows as a first name (B-PER:hi, khabar/resources/ner/names.tsv) is a
+    surname (AB's adjudication row 41), not a day."""
+    if match.start(0) != start or match.end(0) - start > 9 or match.group("wd_dir"):
+        return False
+    before = _WORD_BEFORE.search(key, max(0, start - 16), start)
+    if before is None:
+        return False
+    from khabar.ner.names import name_key, name_table
+
+    return "B-PER:hi" in name_table().get(name_key(before.group(1)), ())

@@ -170,7 +170,7 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|خطب[ةه]?|خطبتي|ليل
 def weekday(ctx: Context):
     m = ctx.match
     start = m.start("weekday")
-    if not m.group("wd_dp") and _NOT_A_DAY_BEFORE.search(ctx.key, max(0, start - 8), start):
+    if not m.group("wd_dp") and (_NOT_A_DAY_BEFORE.search(ctx.key, max(0, start - 8), start) or anchors.after_a_first_name(ctx.key, start, m)):
         return None  # خطب الجمعة, صلاة الجمعة: the weekly event, not a date
     number = lexicons().weekdays[_lookup_form(m.group("wd_day"), "weekdays")]
     stated = _stated_date(ctx)

@@ -76,3 +76,10 @@ def test_a_hijri_birth_year_after_mawalid():
 def test_a_month_of_every_year_is_no_expression():
     assert times("تنتهي السنة المالية للشركة بنهاية شهر يونيو من كل عام") == []
     assert times("تنتهي السنة المالية للشركة بنهاية شهر يونيو المقبل") == [("نهاية شهر يونيو المقبل", "2016-06")]
+
+
+def test_a_weekday_after_a_first_name_is_a_surname():
+    assert times("وأكد الأمين العام أحمد الخميس أن اللجنة ستجتمع") == []
+    # the day itself stays: after a noun that is no first name, or with its direction
+    assert times("وصل الوفد الخميس إلى الرياض")[0][0] == "الخميس"
+    assert times("قال عبدالله الخميس الماضي إن اللجنة اجتمعت") == [("الخميس الماضي", "2015-07-16")]
