@@ -75,8 +75,8 @@ BLIND_SET_FLOORS = {
     "heldout-y": (280, 0.97, 0.97, 0.94, 0.92),  # after both fixes after X and Y: 0.975, 0.975, 0.952, 0.929
     "heldout-z": (202, 0.91, 0.93, 0.92, 0.86),  # after the fixes after Z and AA: 0.920, 0.936, 0.926, 0.866
     "heldout-aa": (222, 0.95, 0.97, 0.93, 0.91),  # after them: 0.954, 0.973, 0.940, 0.914
-    "heldout-ab": (203, 0.92, 0.96, 0.95, 0.94),  # after the generic fixes after AB and AC (alone: 0.955 / 0.946)
-    "heldout-ac": (205, 0.93, 0.95, 0.97, 0.94),  # (alone: 0.975 / 0.946)
+    "heldout-ab": (203, 0.95, 0.99, 0.96, 0.96),  # after the generic and value fixes after AB and AC: 0.953, 1.000, 0.970, 0.970
+    "heldout-ac": (205, 0.97, 0.98, 0.99, 0.97),  # after them: 0.974, 0.985, 0.995, 0.981
 }
 
 
