@@ -49,7 +49,8 @@ def test_heldout_gold(scores):
 # Z and AA under theirs (code e81d681: Z 0.917, 0.905, 0.847; AA 0.949, 0.916, 0.887). AB and AC under
 # theirs (code 5fd1201, the same of all gold at 856bce4: AB 0.924, 0.944, 0.906; AC 0.933, 0.964, 0.917). AD and
 # AE under theirs (code 1bad152: AD 0.959, 0.944, 0.916; AE 0.951, 0.937, 0.889).
-# set: (gold expressions ≥, overlap F1 ≥, overlap recall ≥, value right of found ≥, of all gold ≥)
+# set: (gold expressions ≥, overlap F1 ≥, overlap recall ≥, value right of found ≥, of all gold ≥). Z's and Q's counts
+# fell by two and one when their `هذه المرحلة` / event-named period lines were brought to guideline v2 (rows 22, 27).
 BLIND_SET_FLOORS = {
     "heldout-c": (140, 0.92, 0.93, 0.96, 0.91),
     "heldout-d": (220, 0.97, 0.97, 0.97, 0.96),
@@ -65,7 +66,7 @@ BLIND_SET_FLOORS = {
     "heldout-n": (295, 0.93, 0.95, 0.97, 0.93),  # after the fixes after N and O (values d3ab62d + generic)
     "heldout-o": (281, 0.96, 0.96, 0.98, 0.94),
     "heldout-p": (279, 0.95, 0.95, 0.95, 0.93),  # after the fixes after P and Q (generic references, values)
-    "heldout-q": (253, 0.94, 0.94, 0.95, 0.92),
+    "heldout-q": (252, 0.94, 0.94, 0.95, 0.92),
     "heldout-r": (233, 0.96, 0.98, 0.98, 0.97),  # after the generic and the value fixes after R and S
     "heldout-s": (219, 0.93, 0.93, 0.98, 0.91),
     "heldout-t": (261, 0.95, 0.94, 0.98, 0.93),
@@ -74,7 +75,7 @@ BLIND_SET_FLOORS = {
     "heldout-w": (235, 0.95, 0.97, 0.98, 0.96),  # (0.962 / 0.979 / 0.991 / 0.970)
     "heldout-x": (255, 0.94, 0.95, 0.95, 0.91),  # after both fixes after X and Y: 0.948, 0.957, 0.963, 0.922
     "heldout-y": (280, 0.97, 0.97, 0.94, 0.92),  # after both fixes after X and Y: 0.975, 0.975, 0.952, 0.929
-    "heldout-z": (202, 0.91, 0.93, 0.92, 0.86),  # after the fixes after Z and AA: 0.920, 0.936, 0.926, 0.866
+    "heldout-z": (200, 0.91, 0.93, 0.92, 0.86),  # after the fixes after Z and AA: 0.920, 0.936, 0.926, 0.866
     "heldout-aa": (222, 0.95, 0.97, 0.93, 0.91),  # after them: 0.954, 0.973, 0.940, 0.914
     "heldout-ab": (203, 0.95, 0.99, 0.96, 0.96),  # after the generic and value fixes after AB and AC: 0.953, 1.000, 0.970, 0.970
     "heldout-ac": (205, 0.97, 0.98, 0.99, 0.97),  # after them: 0.974, 0.985, 0.995, 0.981
