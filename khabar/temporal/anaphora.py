@@ -57,8 +57,11 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     m = ctx.match
     if singular and bare_units.or_a_dual_after(ctx.key, m.end()) or bare_units.lasting_before(ctx.key, m.start("counted")):
         return True  # في يوم أو يومين (after T and U: khabar.temporal.bare_units, the generic fixer's rule)
+    if not singular and bare_units.filled_with_after(ctx.key, m.end()):
+        return True  # وراء أسابيع من الاحتجاجات (after AD and AE)
     start = m.start("counted")
-    phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None
+    phrase_ends = m.group("cn_one") is not None or _PHRASE_ENDS_AFTER.match(ctx.key, m.end()) is not None \
+        or bare_units.starts_from_after(ctx.key, m.end())
     if singular and not phrase_ends and not _SPENT_BEFORE.search(ctx.key, max(0, start - 12), start) \
             and not _FOR_A_PERIOD_OF.search(ctx.key, max(0, start - 8), start):
         return False

@@ -152,7 +152,11 @@ def _opinion_column(key: str) -> bool:
 
 
 # دولارين في اليوم، ثلاث مرات في اليوم: a rate, "per day"
-_PER_BEFORE = re.compile(r"(?:\d\S*|مر[ةه]|مرات|مرتين)\s+(?:\S+\s+)?(?:في|فى)\s+$")
+_PER_BEFORE = re.compile(r"(?:\d\S*|مر[ةه]|مرات|مرتين)\s+(?:\S+\s+)?(?:في|فى)\s+$"
+                         # after AD and AE: مرة أو مرتين باليوم، عشر ساعات باليوم, ب "per"; 3 ساعات أو أكثر خلال اليوم,
+                         # a length of hours or a count of times "within the day" (a habit, not the date)
+                         r"|(?:مر[ةه]|مرات|مرتين|ساعات|ساعتين|دقائق)\s+(?:(?:او|و)\s?\S+\s+)?(?:ب|خلال\s+)$")
+_COUNT_BEFORE_PER = re.compile(r"(?:\d\S*|مر[ةه]|مرات|مرتين|ساعات|ساعتين|دقائق)\s+(?:(?:او|و)\s?\S+\s+|\S+\s+)?$")
 
 
 # سعر أجرتها في اليوم 500 ريال، معدل الإنتاج في اليوم: a price or a rate named before في (after L and M)
@@ -168,6 +172,8 @@ def is_per_day(key: str, start: int, units) -> bool:
     """في اليوم after a number, an amount or a counted noun, or a price or rate: a rate, not a date.
     ``units``: the quantity lexicons' counted nouns, currencies and number words."""
     before = _before(key, start, 40)
+    if key.startswith("باليوم", start) and _COUNT_BEFORE_PER.search(before):
+        return True
     if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before) or _TIMES_AFTER.match(key, start):
         return True
     words = before.split()
@@ -298,9 +304,13 @@ _INSTRUCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:عليك|عليكم|يجب|
 _PURPOSE_BEFORE = re.compile(r"(?:^|\s)ل(?:ل)?[^\W\d_]{3,}(?:ها|ه|هم)\s+$")
 
 
+# after AD and AE: تأهبا لمواجهة المكسيك لاحقا، تمهيدا لنقله لاحقا: a preparation for a step still ahead
+_PREPARING_FOR_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:تاهبا|استعدادا|تحضيرا|تمهيدا)\s+ل[^.!?؟\n،,؛]{0,50}$")
+
+
 def is_later_in_prospect(key: str, start: int) -> bool:
     before = _before(key, start, 60)
-    return bool(_PROSPECT_BEFORE.search(before) or _TO_BE_FIXED_BEFORE.search(before[-30:])
+    return bool(_PROSPECT_BEFORE.search(before) or _TO_BE_FIXED_BEFORE.search(before[-30:]) or _PREPARING_FOR_BEFORE.search(before)
                 or _EARLIER_IN_CLAUSE.search(before) or _INSTRUCTION_BEFORE.search(before)
                 or _PURPOSE_BEFORE.search(before[-20:]))
 

@@ -128,7 +128,9 @@ def _plight_or_sooner_or_later(key: str, start: int, end: int, near: str) -> boo
 # added after V and W: واقعنا اليوم، شبابنا اليوم، منازلنا اليوم: a collective of "ours" in the present age (all 3
 # such cases in a third of SaudiNewsNet)
 # after AB and AC, one adjective may follow (مجتمعاتنا العربية اليوم)
-_OUR_HEAD_BEFORE = re.compile(rf"(?:^|(?<=\s))[وفلب]?(?:{_HEADS}|منازل|بيوت|حيات|مدارس|مدن|بلاد)نا(?:\s+ال\w{{3,}})?\s+$")
+# after AD and AE: a head in ء takes the case's seat before نا (أبناؤنا، أبنائنا، نساؤنا), the key keeps ؤ / ئ
+_OUR_HEADS = re.sub(r"ء(?=\||$)", "[ءؤئ]", _HEADS)
+_OUR_HEAD_BEFORE = re.compile(rf"(?:^|(?<=\s))[وفلب]?(?:{_OUR_HEADS}|منازل|بيوت|حيات|مدارس|مدن|بلاد)نا(?:\s+ال\w{{3,}})?\s+$")
 # after AB and AC: لا مكان اليوم لضعيف، لا مجال اليوم: a denied place or need, how things stand now; فكيف اليوم
 # تحاملتم "how then, now, …": a question that sets now against a past told before it; ما يشغل الرأي العام اليوم،
 # ما نواجهه اليوم: a state that occupies or besets (not شهد, which also tells the day's events)
@@ -149,11 +151,29 @@ def _then_and_now(key: str, start: int, end: int) -> bool:
     return _THEN_BEFORE.search(key, max(0, start - 250), start - 1) is not None
 
 
+# after AD and AE: زملاء الأمس مدراء اليوم "yesterday's colleagues, today's managers": people of the past age (a role
+# head before الأمس, as in is_yesterday_of_roles) set against people of now; and a column turning to the present with
+# a clause of circumstance (. اليوم وبعد جريمة …، اليوم ومع غياب السياح …، اليوم ونحن …: both such openings in a
+# quarter of SaudiNewsNet are the present age)
+_ROLES_OF_YESTERDAY_BEFORE = re.compile(
+    r"(?:^|\s)[وفلب]?(?:ل|ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رفاق|شركاء|زملاء|نجوم|ابطال|ثوار|فرقاء)\s+الامس"
+    r"\s*[،,]?\s+(?:و\s?)?[لب]?\w{3,}\s+$")
+_CIRCUMSTANCE_AFTER = re.compile(r"\s+و\s?(?:بعد|مع|في\s+ظل|نحن)(?!\w)")
+
+
+def _turns_to_now(key: str, start: int, end: int, before: str) -> bool:
+    if _ROLES_OF_YESTERDAY_BEFORE.search(before[-50:]):
+        return True
+    return bool(_CIRCUMSTANCE_AFTER.match(key, end) and _OPENS_SENTENCE.search(before[-6:]))
+
+
 def is_present_age(key: str, start: int, end: int) -> bool:
     if _ORDINAL_AFTER.match(key, end):
         return False
     before = key[max(0, start - 100):start]
     near = before[-28:]
+    if _turns_to_now(key, start, end, before):
+        return True
     if _OUR_HEAD_BEFORE.search(before[-40:]) or _then_and_now(key, start, end) or _NO_ROOM_BEFORE.search(near) \
             or _BESETS_BEFORE.search(before[-60:]):
         return True
@@ -174,7 +194,9 @@ def is_present_age(key: str, start: int, end: int) -> bool:
 # الأمس as the past age: اليوم follows it in contrast (بالأمس كانوا … اليوم هم) or precedes it
 # with عن/من (اليوم مختلف عن الأمس); a narrated yesterday (بالأمس أعلنت الوزارة) has no such اليوم
 _TODAY_AFTER = re.compile(r"[^\n]{0,60}?(?<!\w)[وف]?اليوم(?!\w)(?!\s+(?:الاول|الثاني|التالي|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|جمعة)))")
-_TODAY_BEFORE = re.compile(r"(?<!\w)اليوم(?!\w)[^.!?؟\n]{0,40}(?:عن|من)\s+$")
+# after AD and AE also a likeness: الأمة اليوم كما هي بالأمس "today as it was yesterday" (ب stays outside the span)
+_TODAY_BEFORE = re.compile(
+    r"(?<!\w)اليوم(?!\w)[^.!?؟\n]{0,40}(?:(?:عن|من)\s+|كما(?:\s+(?:هو|هي|هم|كان|كانت|كانوا))?\s+ب)$")
 
 
 def is_yesterday_as_past(key: str, start: int, end: int) -> bool:

@@ -83,7 +83,12 @@ def grammar(hour_word: str) -> str:
 # adjective of its worth after a preposition; في وقت ما / في وقت من الأوقات "at one time"; ثوانٍ معدودة; آلاف
 # السنين with no preposition (PXY); the bare accusative plurals أياماً، شهوراً، أعواماً "for days / months / years"
 _AFTER_X_AND_Y = (
-    r"|(?P<vr_onetime>ذات\s+(?:عام|سن[ةه]|ليل[ةه]|صباح|مساء|نهار|شتاء|صيف))(?!\w)"
+    # after AD and AE also a daypart or a season of the narrative (ذات فجر، ذات ظهيرة، ذات ربيع), like ذات يوم
+    r"|(?P<vr_onetime>ذات\s+(?:عام|سن[ةه]|ليل[ةه]|صباح|مساء|نهار|شتاء|صيف|فجر|ضحي|ظهير[ةه]|عشي[ةه]|ربيع|خريف))(?!\w)"
+    # after AD and AE: قبل فترة (قصيرة / طويلة / ليست بالقصيرة) "a while ago", PAST_REF like منذ فترة (all but one of 14
+    # in a quarter of SaudiNewsNet); not قبل فترة المعسكر "before the camp's period" nor قبل فترة من الانتخابات
+    r"|(?P<vr_while>قبل\s+فتر[ةه](?:\s+(?:بعيد|طويل|وجيز|قصير|قريب)[ةه]|\s+ليست\s+بال(?:بعيد|طويل|قصير)[ةه])?)(?!\w)"
+    r"(?!\s+(?:ال\w|من\s+(?!قبل)))"
     r"|(?:(?<=(?<!\w)من )|(?<=(?<!\w)في )|(?<=(?<!\w)عن )|(?<=(?<!\w)ب)|(?<=(?<!\w)[وف]ب)|(?<=(?<!\w)ل))(?P<vr_worthy>ماضي?)"
     r"(?=\s+(?:" + generic_words.WORTH + r")(?!\w))"
     r"|(?<=(?<!\w)في )(?P<vr_sometime>وقت\s+(?:ما(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+(?:من|في|علي|قبل|بعد|مضي)(?!\w)|\s+[وف]\S)"
@@ -131,6 +136,8 @@ _FAMILY = (
     r"|الفتر[ةه]\s+(?P<vf_gone>المنقضي[ةه]|المنصرم[ةه]|الفائت[ةه])(?!\w)"
     r"|الحقب[ةه]\s+(?P<vf_latest>الاخير[ةه])(?!\w)(?!\s+من(?!\w))"
     r"|(?<!\w)(?:مرحل[ةه]|فتر[ةه]|حقب[ةه])\s+(?P<vf_ahead>مقبل[ةه]|قادم[ةه])(?!\w)"
+    # after AD and AE: ل + ال merged (للمرحلة القادمة "for the coming stage"), the span from ل
+    rf"|(?:(?<!\w)|(?<=(?<!\w)[وف]))لل(?:مرحل|حقب)[ةه]\s+(?P<vf_next4>{_FUTURE_F})(?!\w)"
     # في فترة سابقة / في حقبة ماضية "at an earlier time", like وقت سابق (not فترة سابقة من عمره, a stretch of
     # something); خلال الفترات الماضية، في المدة الأخيرة, the plural and المدة after a preposition of time (not
     # احتساب المدة السابقة "the previous length", تكاليف الفترات السابقة "accounting periods")
@@ -229,7 +236,7 @@ _FAMILY_VALUES = (("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_no
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_gone", "PAST_REF"),
                   ("vf_latest", "PAST_REF"), ("vf_ahead", "FUTURE_REF"), ("vr_ages", "PAST_REF"),
-                  ("vf_earlier", "PAST_REF"), ("vf_pastly", "PAST_REF"), ("vf_nextly", "FUTURE_REF"))
+                  ("vf_earlier", "PAST_REF"), ("vr_while", "PAST_REF"), ("vf_next4", "FUTURE_REF"), ("vf_pastly", "PAST_REF"), ("vf_nextly", "FUTURE_REF"))
 _REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}
