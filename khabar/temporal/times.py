@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from khabar.temporal import ages, anaphora, anchors, counts, daylists, directions, feasts
+from khabar.temporal import ages, anaphora, anchors, bare_units, counts, daylists, directions, feasts
 from khabar.temporal import calendar as cal
 from khabar.temporal import clocks, durranges, named_periods, periods, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
@@ -298,7 +298,7 @@ def _counted(ctx: Context):
     if unit_name == "decade" and float(count).is_integer() and (not m.group("cn_mod") or counts.of_time_itself(ctx.key, m.end())):
         # منذ عقدين (من الزمن): the year 1995 (O); منذ نحو سبعة عقود, only about: the decade 194 (L)
         return cal.shift(ctx.published, "year", sign * 10 * int(count))
-    return cal.shift(ctx.published, unit_name, sign * int(count))
+    return cal.counted_point(ctx.published, unit.unit, unit_name, sign * int(count))  # قبل شهر ونصف: a month (AE)
 
 
 def _narrated_after(ctx: Context, clitic: str) -> bool:
@@ -310,9 +310,6 @@ def _narrated_after(ctx: Context, clitic: str) -> bool:
 
 _FUTURE_NEXT = re.compile(r"\s+(?:[وف]?(?:سوف|سي|ست|سن)|(?:لن|سيتم|ستتم))")  # وبعد عامين ستنتهي …
 _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن مضى: "ago" whatever follows
-
-
-_HOW_MANY = re.compile(r"(?<!\w)[وف]?كم\s+من\s+$")
 
 
 def relunit(ctx: Context):
@@ -353,7 +350,7 @@ def _relunit(ctx: Context):
             return stated  # هذا العام 1436: the year written without هـ or م, when it is the year meant (set K)
     if m.group("ru_whole") and unit.offset == "1" and not (direction or m.group("ru_this")):
         return cal.duration(unit.unit, 1), "duration"  # العام الكامل: a whole year
-    if direction is None and unit.offset == "0" and not count_word and _HOW_MANY.search(ctx.key, max(0, m.start(0) - 8), m.start(0)):
+    if direction is None and unit.offset == "0" and not count_word and bare_units.vague_plural_stretch(ctx.key, m.start(0), m.end()):
         return cal.duration(unit.unit, None), "duration"  # فكم من الساعات خسرت: an unknown number of hours (set H)
     if direction is None and not (m.group("ru_this") or m.group("part") or (count_word and unit.offset == "0")):
         return None
@@ -364,8 +361,8 @@ def _relunit(ctx: Context):
         return cal.duration(unit.unit, count), "duration"
     if unit.unit == "decade" and unit.offset == "1" and direction in (-1, 1) and not m.group("part") and not count_word:
         return "P1DE", "duration"  # خلال العقد الماضي / المقبل: the ten years before or after (J, M; J's second reading the decade)
-    if unit.unit == "century" and unit.offset == "1" and (m.group("ru_dir") or "").startswith("الاخير") and not m.group("part") and not count_word:
-        return "P1CE", "duration"  # في القرن الأخير: the last hundred years (W); القرن الماضي stays the 20th century
+    if last := bare_units.last_stretch(unit.unit, unit.offset, m.group("ru_dir"), bool(m.group("part") or count_word), ctx.key, m.end()):
+        return last, "duration"  # في القرن الأخير: the last hundred years (W); القرن الماضي stays the 20th century
     if ctx.published is None:
         return None, unit.unit
     if unit.unit == "year" and unit.offset == "1" and years.counts_hijri_years(ctx, m.group("ru_hijri")):
