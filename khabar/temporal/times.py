@@ -298,7 +298,7 @@ def _counted(ctx: Context):
     if unit_name == "decade" and float(count).is_integer() and (not m.group("cn_mod") or counts.of_time_itself(ctx.key, m.end())):
         # منذ عقدين (من الزمن): the year 1995 (O); منذ نحو سبعة عقود, only about: the decade 194 (L)
         return cal.shift(ctx.published, "year", sign * 10 * int(count))
-    return cal.counted_point(ctx.published, unit.unit, unit_name, sign * int(count))  # قبل شهر ونصف: a month (AE)
+    return cal.shift(ctx.published, unit_name, sign * int(count))
 
 
 def _narrated_after(ctx: Context, clitic: str) -> bool:
