@@ -84,6 +84,10 @@ def every_year_after(key: str, end: int) -> bool:
 def date_on_named_weekday(ctx, resolved):
     """يوم الخميس … 21 من شهر شوال as one date match (dt_wd): its yearless day keeps the weekday.
     A yearless day right after a place noun is the place's name: no expression."""
+    from khabar.temporal.monthweeks import half_of_month, week_of_month
+
+    if (week := week_of_month(ctx, resolved) or half_of_month(ctx, resolved)) is not None:
+        return week  # الأسبوع الأول من أغسطس: an ISO week; النصف الأول من سبتمبر: the month (AD, AE)
     m = ctx.match
     if resolved and not m.group("dt_year") and not m.group("dt_dir") and _PLACE_BEFORE.search(ctx.key, max(0, m.start(0) - 14), m.start(0)):
         return []  # [] consumes the name's words (khabar.temporal.times.find_times)
@@ -115,3 +119,24 @@ def after_a_first_name(key: str, start: int, match: re.Match) -> bool:
     from khabar.ner.names import name_key, name_table
 
     return "B-PER:hi" in name_table().get(name_key(before.group(1)), ())
+
+
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+
+
+def day_word_of_weekday(match: re.Match, key: str) -> bool:
+    """``عددها رقم 17858 يوم الأحد الماضي``: a figure followed by a bare يوم and a weekday name is no
+    count of days — يوم introduces the weekday (a count of 11+ days is written يوما), the figure is
+    something else (an issue number, an amount). AD 8265."""
+    from khabar.temporal.resolving import _lookup_form
+
+    if " ".join(match.group("cn_unit").split()) != "يوم" or not match.group("cn_num"):
+        return False
+    following = _NEXT_WORD.match(key, match.end())
+    if following is None:
+        return False
+    try:
+        _lookup_form(following.group(1).strip("(«\"،,"), "weekdays")
+    except KeyError:
+        return False
+    return True

@@ -124,6 +124,16 @@ def shift(published: date, unit: str, count: int) -> tuple[str, str]:
     raise ValueError(unit)
 
 
+def counted_point(published: date, stated_unit: str, unit: str, count: int) -> tuple[str, str]:
+    """قبل شهر ونصف الشهر: the point counted back in ``unit`` (days for a month and a half) keeps the
+    granularity of the unit the text states, as years and a half give a month (G's قبل سنتين ونصف
+    2013-01, AE's قبل شهر ونصف الشهر 2015-06)."""
+    value, granularity = shift(published, unit, count)
+    if stated_unit == "month" and unit == "day":
+        return value[:7], "month"
+    return value, granularity
+
+
 DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "hour": "H", "minute": "M", "second": "S"}
 
 

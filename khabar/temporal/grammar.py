@@ -209,6 +209,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             r"(?<=حرب\s)(?P<sy_war>[4-9]\d)(?!\d|[.,٫/]\d)|"
             # 573هـ، عام 132 للهجرة: an early Hijri year of three digits, its suffix written (set R)
             r"(?:(?:عام|سن[ةه])\s+(?P<sy_hkw>[1-9]\d\d)|(?<![\d.,٫])(?P<sy_h>[1-9]\d\d))\s?(?:ه|هجري[ةه]?|للهجر[ةه])(?!\w)|"
+            # مهرجان أبها يجمعنا 36هـ: a festival's edition written with the last two digits of the Hijri year (AD)
+            r"(?<![\d.,٫/-])(?<![\d.,٫/-]\s)(?P<sy_h2>[2-4]\d)ه(?!\w)|"
             r"(?:(?<=هجمات\s)|(?<=احداث\s)|(?<=اعتداءات\s))(?P<sy_911>9\s?/\s?11|11\s?/\s?9)(?!\d|\s?[/.-]\s?\d)|"
             # السنة السابعة من الهجرة: the Nth year of the Hijra (T)
             rf"(?:السن[ةه]|العام)\s+(?P<sy_hord>{day_ordinal}|{hour_word})\s+(?:من\s+ال|لل)هجر[ةه](?!\w)|"

@@ -18,8 +18,11 @@ _BETWEEN = re.compile(r"\s*(?:(?P<open>\()\s*|[-–/]\s*)?")
 _YEAR_ONLY = re.compile(r"\s*[-–/]\s*(?P<y>1[5-9]\d\d|20\d\d)(?!\d)(?:\s?م(?!\w))?")
 _CLOSE = re.compile(r"\s*\)")
 _SLACK_DAYS = 2
-# الموافق، الذي يوافق (تاريخ): the date that follows fixes the weekday (set K)
-_STATED = re.compile(r"\s*[,،]?\s*و?(?:الموافق|(?:الذي|التي)\s+(?:يوافق|توافق|يصادف|تصادف))\s+(?:تاريخ\s+)?")
+# الموافق، الذي يوافق (تاريخ): the date that follows fixes the weekday (set K); بتاريخ likewise (AD)
+_STATED = re.compile(r"\s*[,،]?\s*و?(?:الموافق|بتاريخ|(?:الذي|التي)\s+(?:يوافق|توافق|يصادف|تصادف))\s+(?:تاريخ\s+)?")
+# نهاية يوم الخميس بتاريخ 30-07-2015: a weekday with its date after بتاريخ is one expression (AD 5765);
+# after الموافق the weekday keeps its own span where tune does (tune 18297, 19507)
+_ON_DATE = re.compile(r"\s*[,،]?\s*بتاريخ\s+")
 _DIRECTLY = re.compile(r"\s*[,،]?\s*(?P<open>\()?\s*")  # يوم الأربعاء (أول يوليو تموز): set G
 _CLOSING = re.compile(r"\s*\)")
 
@@ -84,7 +87,7 @@ def stated_match(key: str, published: date | None, end: int, directly: bool = Fa
     from khabar.temporal.resolving import Context
     from khabar.temporal.times import RESOLVERS, time_regex  # the resolvers import this module
 
-    after = (_DIRECTLY if directly else _STATED).match(key, end)
+    after = _STATED.match(key, end) if not directly else _ON_DATE.match(key, end) or _DIRECTLY.match(key, end)
     if after is None:
         return None
     following = time_regex().match(key, after.end())

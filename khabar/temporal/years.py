@@ -137,6 +137,8 @@ def short_year(ctx: Context):
         return "2001-09-11", "day"
     if m.group("sy_h") or m.group("sy_hkw"):  # 573هـ: the Hijri year (tabular before 1343)
         return cal.hijri_year_interval(int(m.group("sy_h") or m.group("sy_hkw"))), "year"
+    if m.group("sy_h2"):  # يجمعنا 36هـ: 1436, only near the publication's Hijri year (61هـ stays out)
+        return _short_hijri_year(ctx.published, int(m.group("sy_h2"))), "year"
     if m.group("sy_hord"):  # السنة السابعة من الهجرة → the tabular Hijri year 7
         from khabar.temporal.resolving import _unit_of
         number = int(_unit_of(m.group("sy_hord")).offset)
@@ -193,3 +195,11 @@ def event_month_year(ctx: Context) -> int | None:
     if granularity != "year" or not value[:4].isdigit() or start - end > 300:
         return None
     return int(value[:4])
+
+
+def _short_hijri_year(published, last_digits: int) -> str | None:
+    """The Hijri year 14NN written NN (a festival edition: صيف 36، يجمعنا 36هـ, guideline row 14) when
+    it lies within ten years of the publication's Hijri year; None otherwise or without a date."""
+    current = cal.hijri_year_of(published) if published else None
+    full = 1400 + last_digits
+    return cal.hijri_year_interval(full) if current and abs(full - current) <= 10 else None

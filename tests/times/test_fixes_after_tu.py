@@ -35,8 +35,8 @@ def test_a_half_after_whole_months_stays_in_months():
     assert times("استمر الإضراب شهرا ونصف") == [("شهرا ونصف", "P1.5M")]
     # a half after years is still written in months, a half hour in minutes (unchanged)
     assert times("استمر الحصار عامين ونصف") == [("عامين ونصف", "P30M")]
-    # a point is still counted back in days
-    assert times("وصل إلى المدينة منذ شهرين ونصف") == [("منذ شهرين ونصف", "2015-05-07")]
+    # a point is counted back in days and keeps the month (AE 29365's قبل شهر ونصف الشهر 2015-06)
+    assert times("وصل إلى المدينة منذ شهرين ونصف") == [("منذ شهرين ونصف", "2015-05")]
 
 
 def test_a_day_of_the_current_month():
