@@ -264,8 +264,8 @@ def _counted(ctx: Context):
         count = (count or 1) + (0.5 if "نصف" in m.group("cn_half") else 0.25)
     if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and counts.month_name_follows(ctx.key, m.end())):
         return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
-    if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()):
-        return None  # منذ يوم السبت: يوم introduces the weekday that follows
+    if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()) or anchors.day_word_of_weekday(m, ctx.key):
+        return None  # منذ يوم السبت, رقم 17858 يوم الأحد: يوم introduces the weekday that follows
     if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod") and not m.group("cn_half") and not counts.number_follows(ctx.key, m.end()):
         return cal.duration(unit.unit, 1), "duration"  # نحو عام
     if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
@@ -298,7 +298,7 @@ def _counted(ctx: Context):
     if unit_name == "decade" and float(count).is_integer() and (not m.group("cn_mod") or counts.of_time_itself(ctx.key, m.end())):
         # منذ عقدين (من الزمن): the year 1995 (O); منذ نحو سبعة عقود, only about: the decade 194 (L)
         return cal.shift(ctx.published, "year", sign * 10 * int(count))
-    return cal.shift(ctx.published, unit_name, sign * int(count))
+    return cal.counted_point(ctx.published, unit.unit, unit_name, sign * int(count))  # قبل شهر ونصف: a month (AE)
 
 
 def _narrated_after(ctx: Context, clitic: str) -> bool:
