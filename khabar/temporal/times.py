@@ -188,7 +188,7 @@ def weekday(ctx: Context):
         return named, "day"  # الأحد المقبل … الأحد: the fixture already named (set N)
     # وتستمر حتى الجمعة (set G), يخوض مساء الأربعاء (set H): the coming one
     lasts = direction is None and (rules.lasts_until(ctx.key, start) or rules.fixture_ahead(ctx.key, start))
-    value = cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction))
+    value = anchors.past_weekday_not_yesterday(ctx.key, cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction)), direction, ctx.published)
     if m.group("wd_next"):  # منتصف ليل الأحد الاثنين: the midnight the two days share
         following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]
         if not (m.group("wd_dp") in ("ليل", "ليله", "ليلة") and following == number % 7 + 1 and value):
