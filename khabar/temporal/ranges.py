@@ -377,3 +377,33 @@ def months_between(ctx: Context, value: str):
     if not last or not last[0] or len(last[0]) != 7 or not value < last[0]:
         return value, "month"
     return f"{value}/{last[0]}", "month", between.start() + between.group(0).index("بين"), second.end()
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?P<months>شهري\s+)?$")
+_AND_BETWEEN = re.compile(r"\s*[،,]?\s*و\s?")
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def join_between(key: str, found: list) -> list:
+    """بين شهري يوليو الماضي وأغسطس الحالي، بين 25 يونيو الماضي، و20 أغسطس الحالي: two days or two
+    months after بين, each found on its own (each with its direction), are one range (guideline row
+    20; AE 28865), the span from شهري when the text names it."""
+    joined: list = []
+    for item in found:
+        first = joined[-1] if joined else None
+        if first is not None and _joinable(key, first, item):
+            before = _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start)
+            start = before.start("months") if before.group("months") else first.start
+            joined[-1] = type(item)(start, item.end, f"{first.value}/{item.value}", item.granularity)
+            continue
+        joined.append(item)
+    return joined
+
+
+def _joinable(key: str, first, second) -> bool:
+    if not (first.value and second.value and _DAY_OR_MONTH.fullmatch(first.value) and _DAY_OR_MONTH.fullmatch(second.value)):
+        return False
+    if len(first.value) != len(second.value) or not first.value < second.value:
+        return False
+    gap = _AND_BETWEEN.fullmatch(key, first.end, second.start)
+    return gap is not None and _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start) is not None

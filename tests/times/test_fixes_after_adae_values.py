@@ -46,3 +46,12 @@ def test_a_past_weekday_is_not_yesterday_where_the_article_says_ams():
     assert times(said, "2015-07-23") == [("مساء أمس", "2015-07-22"), ("الأربعاء الماضي", "2015-07-15")]
     # without أمس in the text the day before publication stays (H 5589, S 25485)
     assert times("وكان البرلمان قد صوت الأربعاء الماضي على مشروع أول.", "2015-07-23") == [("الأربعاء الماضي", "2015-07-22")]
+
+
+def test_two_days_or_months_after_bayna_each_with_its_direction_are_one_range():
+    text = "تقع تواريخ توزيعها بين شهري يوليو الماضي وأغسطس الحالي باستثناء شركة"
+    assert times(text, "2015-08-10") == [("شهري يوليو الماضي وأغسطس الحالي", "2015-07/2015-08")]
+    text = "تراوحت مدة أحقية الأرباح بين 25 يونيو الماضي، و20 أغسطس الحالي."
+    assert times(text, "2015-08-10") == [("25 يونيو الماضي، و20 أغسطس الحالي", "2015-06-25/2015-08-20")]
+    # without بين, two months stay two
+    assert times("صدرت في يوليو الماضي وأغسطس الحالي", "2015-08-10") == [("يوليو الماضي", "2015-07"), ("أغسطس الحالي", "2015-08")]
