@@ -486,7 +486,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         if value and value[:1].isdigit():
             memory.dated = (value, granularity, end)
         last_end = match_end
-    return found
+    return ranges.join_between(key, found)  # بين شهري يوليو الماضي وأغسطس الحالي: one range (AE)
 
 
 _DAY_ALTERNATIVES = frozenset({"date", "numeric"})  # a weekday keeps its own span (يوم الأحد الموافق …)
