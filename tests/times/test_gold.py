@@ -79,8 +79,8 @@ BLIND_SET_FLOORS = {
     "heldout-aa": (222, 0.95, 0.97, 0.93, 0.91),  # after them: 0.954, 0.973, 0.940, 0.914
     "heldout-ab": (203, 0.95, 0.99, 0.96, 0.96),  # after the generic and value fixes after AB and AC: 0.953, 1.000, 0.970, 0.970
     "heldout-ac": (205, 0.97, 0.98, 0.99, 0.97),  # after them: 0.974, 0.985, 0.995, 0.981
-    "heldout-ad": (203, 0.96, 0.98, 0.95, 0.94),  # after the generic fixes after AD and AE: 0.969, 0.990, 0.955, 0.946
-    "heldout-ae": (216, 0.96, 0.97, 0.95, 0.92),  # after them: 0.968, 0.972, 0.952, 0.926
+    "heldout-ad": (203, 0.97, 0.99, 0.97, 0.96),  # after the value fixes after AD and AE: 0.976, 0.995, 0.975, 0.970
+    "heldout-ae": (216, 0.97, 0.97, 0.97, 0.94),  # after them: 0.972, 0.972, 0.976, 0.949
 }
 
 
