@@ -15,6 +15,7 @@ finds where the gold has none) is shown with its context and the two readings as
 shuffled order, so the adjudicator cannot tell which side is the gold. Verdicts: A, B, both
 (acceptable either way), neither (with the right value, or OUT for "not a time expression").
 
+Each record starts with the gold's size at the blind run (the gold may later be brought to a newer guideline).
 Scoring keeps the blind run's own counts and changes only what the verdicts change: a disagreement
 the gold loses counts as right (or leaves the gold where the expression is not one); an expression
 khabar found that the adjudicator accepts joins the gold as right. Agreements are not re-judged, so
@@ -33,6 +34,15 @@ from pathlib import Path
 COLUMNS = ["item", "index", "kind", "gold_start", "gold_end", "gold_value", "system_start", "system_end",
            "system_value", "verdict", "adjudicated_value", "reason"]
 LEAVE_OUT = "not a time expression here (leave it out)"
+GOLD_COUNT_LINE = "# gold expressions at the blind run: "
+
+
+def read_record(path: Path) -> tuple[int, list[dict]]:
+    """(gold expressions at the blind run, rows) of one adjudication record."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or not lines[0].startswith(GOLD_COUNT_LINE):
+        raise ValueError(f"{path}:1: the record does not start with {GOLD_COUNT_LINE!r}")
+    return int(lines[0].removeprefix(GOLD_COUNT_LINE)), list(csv.DictReader(lines[1:], delimiter="\t"))
 
 
 def disagreements(gold_path: Path):
@@ -100,7 +110,11 @@ def pack(gold_path: Path, out: Path, seed: int) -> None:
     print(f"{name}: {len(key)} disagreements ({sum(k['kind'] == 'error' for k in key)} on gold expressions)")
 
 
-def merge(key_path: Path, verdict_paths: list[Path], out: Path) -> None:
+def merge(key_path: Path, verdict_paths: list[Path], out: Path, gold_count: int | None = None) -> None:
+    """Write the record; its first line keeps the gold's size at the blind run (the gold may be mended later)."""
+    if gold_count is None:
+        gold_file = out.parents[1] / out.name.replace(".tsv", ".jsonl")
+        gold_count = sum(len(r["times"]) for r in map(json.loads, gold_file.read_text(encoding="utf-8").splitlines()))
     verdicts = {}
     for path in verdict_paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -114,6 +128,7 @@ def merge(key_path: Path, verdict_paths: list[Path], out: Path) -> None:
         g, p = k["gold"] or [None] * 3, k["system"] or [None] * 3
         rows.append([k["item"], k["index"], k["kind"], *g, *p, side, value, reason])
     with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(f"{GOLD_COUNT_LINE}{gold_count}\n")
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(COLUMNS)
         writer.writerows(["" if v is None else v for v in row] for row in rows)
@@ -143,14 +158,9 @@ def adjudicated_counts(rows: list[dict], gold_total: int) -> tuple[int, int, int
 
 
 def score(paths: list[Path]) -> None:
-    from khabar.eval.times import read_gold
-
     total = [0, 0, 0, 0]
     for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
-        gold_file = path.parents[1] / path.name.replace(".tsv", ".jsonl")
-        gold_total = sum(len(r["times"]) for r in read_gold(gold_file))
+        gold_total, rows = read_record(path)
         gold, before, after = adjudicated_counts(rows, gold_total)
         lost = sum(r["kind"] == "error" and r["verdict"] == "gold" for r in rows)
         errors = sum(r["kind"] == "error" for r in rows)
@@ -173,13 +183,14 @@ def main(argv: list[str] | None = None) -> None:
     m.add_argument("key", type=Path)
     m.add_argument("out", type=Path)
     m.add_argument("verdicts", type=Path, nargs="+")
+    m.add_argument("--gold-count", type=int, help="gold expressions at the blind run (default: the gold file now)")
     s = sub.add_parser("score")
     s.add_argument("records", type=Path, nargs="+")
     args = parser.parse_args(argv)
     if args.command == "pack":
         pack(args.gold, args.out, args.seed)
     elif args.command == "merge":
-        merge(args.key, args.verdicts, args.out)
+        merge(args.key, args.verdicts, args.out, args.gold_count)
     else:
         score(args.records)
 
