@@ -71,7 +71,7 @@ def _clock(ctx: Context):
         digits = word.removeprefix("ال").strip()  # الساعة الـ12
         hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
-        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else 20 if "ثلث" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
+        minute = _ordinal_minute(m.group("cl_mord")) if m.group("cl_mord") else 30 if "نصف" in frac else 15 if "ربع" in frac else 20 if "ثلث" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
         if m.group("cl_less") and 0 < minute < 60:  # العاشرة الا عشر دقائق (AA): 09:50
             hour, minute = hour - 1 or 12, 60 - minute
     daypart = _AS_CLOCK_DAYPART.get(m.group("cl_dp"), m.group("cl_dp")) or inherited or _daypart_of_the_day_after(ctx.key, m.end()) or _daypart_of_range_end(ctx.key, m.end(), hour)
@@ -81,6 +81,18 @@ def _clock(ctx: Context):
     if hour > 24 or minute > 59:
         return None
     return f"T{hour:02d}:{minute:02d}", "time"
+
+
+_TENS = {"العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50}
+
+
+def _ordinal_minute(words: str) -> int:
+    """والدقيقة الثامنة → 8; الخامسة والعشرين → 25; 25 → 25 (the ordinals are the hour words 1–12)."""
+    if words.isdigit():
+        return int(words)
+    head, _, ten = words.partition(" و")
+    tens = _TENS.get(ten.strip(), 0)
+    return int(lexicons().relative[_lookup_form(head.strip(), "relative")].offset) + tens
 
 
 # a definite feminine word just before a bare hour word: the word is its noun's ordinal (الودية الثانية)

@@ -118,7 +118,9 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?:من\s+)?(?:شهر\s+)?(?P<dt_mon>{month_pair}){END}|(?:من\s+(?:ال)?شهر|(?(dt_day0)الشهر|(?!)))\s+(?P<dt_reldir>{direction}){END}"
             # الـ12 من ذات الشهر، من الشهر نفسه: the month the text named last (set P)
             r"|من\s+(?P<dt_same>(?:ذات|نفس)\s+الشهر|الشهر\s+(?:ذاته|نفسه))(?!\w))"
-            + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_skip>(?:ما\s+)?بعد\s+(?=ال))?(?P<dt_dir>{direction}){END})?"
+            + year_tail.format(p="dt") + rf"?(?:\s+(?P<dt_skip>(?:ما\s+)?بعد\s+(?=ال))?(?P<dt_dir>{direction}){END}"
+            # 10 يونيو (حزيران) من العام الماضي: the year named relative to the publication (AG)
+            rf"|\s+من\s+(?P<dt_yrel>هذا\s+العام|(?:العام|السن[ةه])\s+{direction}){END})?"
         ),
         # اليومين الخامس والـ10، الأيام الرابع والسابع والـ15 من شوال (khabar.temporal.daylists)
         "daylist": daylists.grammar(day_ordinal, counts, month, weekday),
@@ -257,7 +259,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # reversed by the source's bidi handling: 09:47); a bare hour with its daypart: 6 مساء
         "clock": (
             rf"(?:(?P<cl_kw>الساع[ةه])\s+)?(?:(?:(?<=ساع[ةه]\s)ال\s?)?(?P<cl_h>\d{{1,2}})(?:[:.]|{COMMA_CLOCK})(?P<cl_m>\d{{2}})(?!\s+(?:ثاني|ثوان|دقيق|دقائق))|(?<=ساع[ةه]\s)(?P<cl_hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?!\d)(?!\s?(?:م|ه|عام)(?!\w))|(?<=ساع[ةه]\s)(?P<cl_rm>\d{{2}})(?P<cl_rsep>ر|:\s)(?P<cl_rh>\d{{1,2}})(?!\d)|(?P<cl_d>(?:1[0-2]|0?[1-9]))(?=\s+(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w))|(?<=من\s)(?P<cl_r>1[0-2]|0?[1-9])(?=\s*(?:[وف]?\s?(?:حتي|الي)|-)\s+(?:الساع[ةه]\s+)?\d{{1,2}}(?:[.:]\d\d)?\s+(?:مساء|مساءا|عصرا|ليلا)(?!\w))|(?P<cl_word>{hour_word}|(?<=ساع[ةه]\s)(?:ال\s?)?\d{{1,2}}))"
-            rf"(?:\s+(?:و\s?|(?P<cl_less>الا)\s+)(?P<cl_frac>النصف|الربع|ربعا|ربع|نصف|الثلث|ثلثا|ثلث|(?:\d{{1,2}}|{minute_words})\s+(?:دقيق[ةه]|دقائق)))?"
+            rf"(?:\s+(?:و\s?|(?P<cl_less>الا)\s+)(?P<cl_frac>النصف|الربع|ربعا|ربع|نصف|الثلث|ثلثا|ثلث|(?:\d{{1,2}}|{minute_words})\s+(?:دقيق[ةه]|دقائق)|الدقيق[ةه]\s+(?P<cl_mord>\d{{1,2}}(?!\d)|{hour_word}(?:\s+و\s?ال(?:عشرين|ثلاثين|اربعين|خمسين))?)(?!\w)))?"
+            # والدقيقة الثامنة، والدقيقة 25: the minute as an ordinal after الدقيقة (AF)
             # الساعة العاشرة من صباح اليوم: two expressions (H's header), so من + a daypart of a named day stays out
             r"(?:\s+(?:من\s+(?!(?:صباح|مساء|ظهر|عصر|فجر)\s+(?:اليوم|يوم|امس|غد|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمع))))?(?P<cl_dp>(?<=:\d\d\s)[مص]|صباحا|صباح|مساء|مساءا|ظهرا|ليلا|عصرا|فجرا|عشي[ةه]|بعد\s+الظهر|(?:عصر|ظهر|فجر|ليل[ةه]?)(?=\s+(?:اليوم|امس|غدا?)(?!\w)))(?!\w))?"
             # الساعة 11 مساء اليوم, الثانية ظهر اليوم (الخميس): the daypart in construct with the day,

@@ -285,7 +285,8 @@ def month_crossing_range(ctx: Context, single_date):
     if second is None or second.lastgroup != "date" or second.group("dt_day0") or second.group("part"):
         return None
     # the year, or a dual direction (المقبلين، الماضيين) written once at the end holds for both days (AB)
-    if not (second.group("dt_year") or _DUAL_DIRECTION.search(second.group("dt_dir") or "")):
+    # … من العام الجاري after the second day names the year of both (AG)
+    if not (second.group("dt_year") or second.group("dt_yrel") or _DUAL_DIRECTION.search(second.group("dt_dir") or "")):
         return None
     last = single_date(Context(ctx.key, ctx.published, second, ctx.previous_day, ctx.memory))
     if not last or not last[0] or len(last[0]) != 10 or not last[0][:4].isdigit():
@@ -294,9 +295,11 @@ def month_crossing_range(ctx: Context, single_date):
     if first_month.calendar != last_month.calendar or first_month.number == last_month.number:
         return None
     year = int(second.group("dt_year") or last[0][:4]) - (first_month.number > last_month.number)
-    if not second.group("dt_year") and first_month.calendar == "hijri":
+    if not second.group("dt_year") and first_month.calendar == "hijri" and not second.group("dt_yrel"):
         return None  # a Hijri pair's Gregorian year says nothing of its Hijri year
-    first = single_date(Context(ctx.key, ctx.published, _with_year(ctx.key, m, year), ctx.previous_day, ctx.memory))
+    if second.group("dt_year") or first_month.calendar != "hijri":
+        ctx = Context(ctx.key, ctx.published, _with_year(ctx.key, m, year), ctx.previous_day, ctx.memory)
+    first = single_date(ctx)  # 4 شوال إلى 6 ذي القعدة من العام الجاري: each Hijri day read as the text's year
     if not first or not first[0] or len(first[0]) != 10 or not first[0] < last[0]:
         return None
     return f"{first[0]}/{last[0]}", "day", None, second.end()

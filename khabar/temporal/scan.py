@@ -40,7 +40,8 @@ QUANTITY_WORDS = ("نحو", "حوالي", "حوالى", "زهاء", "قرابة"
 def _first_words() -> set[str]:
     lex = lexicons()
     starting = [k for k, r in lex.relative.items() if r.kind != "direction"]  # directions only follow
-    numbers = [k for k, (_, kind) in lex.numbers.items() if kind != "teen-one"]  # أحد is mostly "one of"
+    # أحد / إحدى begin a count only before عشر (أحد عشر شهرا); the grammar rejects "one of" at once
+    numbers = list(lex.numbers)
     phrases = list(lex.months) + list(lex.weekdays) + starting + list(lex.nouns) + numbers + list(lex.casualty_cues)
     firsts = {p.split()[0] for p in phrases} | set(GRAMMAR_WORDS) | set(QUANTITY_WORDS)
     counts = {"ال" + w for w, (_, kind) in lex.numbers.items() if kind in ("unit", "ten")}  # الخمسة الأعوام

@@ -74,7 +74,7 @@ def _single_date(ctx: Context):
     if m.group("dt_reldir") or m.group("dt_same"):
         return (anaphora.day_of_named_month(ctx, day) if m.group("dt_same") else _day_of_relative_month(ctx, day)), "day"
     months = months_in(m.group("dt_mon"))
-    year, hijri_suffix = _year_of(m, "dt")
+    year, hijri_suffix = years.date_year(ctx)
     month = months[0]
     if month.ambiguous == 2 and year is None and "شهر" not in m.group("date"):
         return None  # 3 صفر is a score, not the 3rd of Safar

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, counts_something
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, counts_something, months_in, year_of
 
 
 def year(ctx: Context):
@@ -203,3 +203,15 @@ def _short_hijri_year(published, last_digits: int) -> str | None:
     current = cal.hijri_year_of(published) if published else None
     full = 1400 + last_digits
     return cal.hijri_year_interval(full) if current and abs(full - current) <= 10 else None
+
+
+def date_year(ctx: Context) -> tuple[int | None, bool]:
+    """The year of a day-and-month date: the one it wrote (10 يونيو 2014), or the Gregorian year it
+    names relative to the publication (10 يونيو (حزيران) من العام الماضي → 2014; AG). A Hijri month
+    keeps its own year reading: من العام الجاري after شوال may be either calendar's year."""
+    m = ctx.match
+    year, hijri_suffix = year_of(m, "dt")
+    relative = m.group("dt_yrel")
+    if year is None and relative and ctx.published and months_in(m.group("dt_mon"))[0].calendar == "gregorian":
+        year = ctx.published.year + (0 if relative.startswith("هذا") else _direction(relative.split()[-1]) or 0)
+    return year, hijri_suffix

@@ -1,0 +1,34 @@
+"""Value fixes after blind sets AF and AG (docs/times.md, "Fixes after AF and AG (values)").
+
+Sentences written for these tests in the style of the articles (no SaudiNewsNet text copied)."""
+
+from tests.times.helpers import times
+
+
+def test_every_compound_eleven_and_twelve_counts_its_unit():
+    assert times("استمر الحصار أحد عشر شهرًا", "2015-08-10") == [("أحد عشر شهرًا", "P11M")]
+    assert times("غاب إحدى عشرة سنة", "2015-08-10") == [("إحدى عشرة سنة", "P11Y")]
+    assert times("عمل اثنتا عشرة ساعة", "2015-08-10") == [("اثنتا عشرة ساعة", "PT12H")]
+    assert times("بعد اثنتي عشرة ساعة من العمل", "2015-08-10")[0][1] != "PT10H"
+    assert times("قال أحد المسؤولين", "2015-08-10") == []  # أحد "one of" stays no count
+
+
+def test_minutes_written_as_an_ordinal_after_aldaqiqa():
+    assert times("وقع الانفجار في الساعة الثانية عشرة والدقيقة الثامنة", "2015-08-10") == [
+        ("الساعة الثانية عشرة والدقيقة الثامنة", "T12:08")]
+    assert times("في الساعة الخامسة والدقيقة الخامسة والعشرين مساء", "2015-08-10") == [
+        ("الساعة الخامسة والدقيقة الخامسة والعشرين مساء", "T17:25")]
+
+
+def test_a_day_and_month_before_min_alaam_almadi_takes_that_year():
+    assert times("وقع في 10 يونيو (حزيران) من العام الماضي", "2015-08-10") == [
+        ("10 يونيو (حزيران) من العام الماضي", "2014-06-10")]
+    assert times("افتتح في 3 مارس من هذا العام", "2015-08-10") == [("3 مارس من هذا العام", "2015-03-03")]
+
+
+def test_a_range_across_months_takes_the_year_named_after_it():
+    assert times("تستمر الفعاليات من 4 شوال إلى 6 ذوالقعدة من العام الجاري", "2015-07-27") == [
+        ("4 شوال إلى 6 ذوالقعدة من العام الجاري", "2015-07-20/2015-08-21")]
+    assert times("من 4 يونيو إلى 6 يوليو من العام الماضي", "2015-07-27") == [
+        ("4 يونيو إلى 6 يوليو من العام الماضي", "2014-06-04/2014-07-06")]
+    assert times("موعده 6 ذوالحجة", "2015-07-27") == [("6 ذوالحجة", "2015-09-19")]
