@@ -89,8 +89,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
     year_tail = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?\(?\s*(?P<{{p}}_year>{YEAR})\s*\)?(?P<{{p}}_ysuf>{YEAR_SUFFIX})?)"
 
     alternatives = {
-        # 30/9/2015, 30-09-2015, 2015-09-30; a range 1 حتى 26 / 11 / 1436 هـ (set G)
-        "numeric": rf"(?:(?P<nd_d0>[0-3]?\d)(?:\s?/\s?(?P<nd_m0>[01]?\d))?\s+(?:حتي|الي)\s+(?=\d{{1,2}}\s?[/-]))?(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
+        # 30/9/2015, 30-09-2015, 2015-09-30; a range 1 حتى 26 / 11 / 1436 هـ (set G), 17-18/09/1436 (AF)
+        "numeric": rf"(?:(?P<nd_d0>[0-3]?\d)(?:\s?/\s?(?P<nd_m0>[01]?\d))?(?:\s+(?:حتي|الي)\s+(?=\d{{1,2}}\s?[/-])|\s?-\s?(?=\d{{1,2}}\s?/\s?\d{{1,2}}\s?/)))?(?P<nd_a>\d{{1,4}})\s?(?P<nd_sep>[/.-])\s?(?P<nd_b>\d{{1,2}})\s?(?P=nd_sep)\s?(?P<nd_c>\d{{4}}|\d{{2}})(?!\d)(?P<nd_suf>{YEAR_SUFFIX})?",
         # سن التاسعة، بعمر يناهز الخامسة والثمانين (before clock: the ordinal is also an hour)
         "age": AGE,
         # يوما ما، ذات يوم (before counted: يوما is also a unit)

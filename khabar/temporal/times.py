@@ -218,7 +218,7 @@ def _stated_date(ctx: Context) -> str | None:
     if following is None or following.lastgroup not in ("numeric", "date"):
         return None
     resolved = RESOLVERS[following.lastgroup](Context(ctx.key, ctx.published, following))
-    return resolved[0] if resolved and resolved[0] and len(resolved[0]) == 10 else None
+    return resolved[0] if resolved and resolved[0] and len(resolved[0]) == 10 else twins.day_of_range(resolved and resolved[0], ctx.match.group("wd_day"))
 
 
 _NEXT_IS_DAY_NAME = re.compile(r"\s+(?:ال(?![يى](?!\w))|\d)")  # not الى: بين شهر إلى شهرين

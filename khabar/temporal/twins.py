@@ -96,7 +96,7 @@ def stated_match(key: str, published: date | None, end: int, directly: bool = Fa
     resolved = RESOLVERS[following.lastgroup](Context(key, published, following))
     if resolved is None or directly and not (resolved[0] and len(resolved[0]) == 10):
         return None
-    end, value = following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else None
+    end, value = following.end(), resolved[0] if resolved[0] and len(resolved[0]) == 10 else day_of_range(resolved[0], weekday_of)
     if value and weekday_of and following.lastgroup == "date" and not following.group("dt_year"):
         value = _on_the_weekday(following, value, weekday_of)
     if after.groupdict().get("open"):
@@ -111,6 +111,23 @@ def stated_match(key: str, published: date | None, end: int, directly: bool = Fa
                 return None
         end = close.end() if close else end
     return end, value
+
+
+def day_of_range(value: str | None, weekday: str | int | None) -> str | None:
+    """يوم السبت الموافق 17-18/09/1436 (AF): a weekday stated as a range of two days is the day of the
+    range on that weekday (the night of 17 to 18 Ramadan). ``weekday``: the weekday's own date or
+    its word (السبت); without it, or with no day on it, nothing."""
+    from khabar.temporal.lexicon import lexicons
+    from khabar.temporal.resolving import _lookup_form
+
+    days = (value or "").split("/")
+    if len(days) != 2 or not weekday or not all(len(d) == 10 and d[:4].isdigit() for d in days):
+        return None
+    if len(weekday) == 10 and weekday[:4].isdigit():
+        named = date.fromisoformat(weekday).isoweekday()
+    else:
+        named = lexicons().weekdays.get(_lookup_form(weekday, "weekdays"))
+    return next((d for d in days if date.fromisoformat(d).isoweekday() == named), None)
 
 
 def _on_the_weekday(following: re.Match, value: str, weekday_of: str) -> str:

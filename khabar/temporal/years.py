@@ -26,7 +26,7 @@ def year(ctx: Context):
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
         return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
-    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and cal.bare_hijri_year(value, ctx.published)):
+    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and (cal.bare_hijri_year(value, ctx.published) or _hijri_target_year(ctx, value))):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")) and _born_in_hijri_year(ctx, value):
         return cal.hijri_year_interval(value), "year"  # من مواليد 1402 in a Saudi obituary (AB)
@@ -38,6 +38,22 @@ def year(ctx: Context):
         if not (1900 <= value <= 2035 or older) or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
             return None  # الرقم الموحد 1909: a phone number
     return f"{value:04d}", "year"
+
+
+# a future cue in the words before the year: بحلول، حتى، a verb of the future (سيصبح، ستبلغ، سنعمل)
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:بحلول|حتي)|[وف]?س[يتن]\w{2,})(?!\w)")
+
+
+def _hijri_target_year(ctx: Context, value: int) -> bool:
+    """بحلول عام 1440، سيصبح عددهم عام 1440 (AG): a bare year a few years past the publication's Hijri
+    year, after a future cue in its clause, is a Hijri target year; Gregorian years that low are
+    history (تم تشييده في عام 1450) and have no future cue."""
+    current = cal.hijri_year_of(ctx.published) if ctx.published else None
+    if current is None or not current + 2 < value <= current + 15:
+        return False
+    start = ctx.match.start()
+    before = ctx.key[max(0, start - 40):start]
+    return _FUTURE_BEFORE.search(before.rsplit(".", 1)[-1].rsplit("،", 1)[-1]) is not None
 
 
 _BORN_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?مواليد\s+$")
