@@ -115,7 +115,10 @@ _AFTER_P_AND_Q = (
     r"|(?P<vr_bygone>مضي)(?:(?<=فيما مضي)|(?<=في ما مضي)|(?<=(?<!\w)مما مضي))(?!\w)(?!\s+(?:من|علي|عليه|عليها|عليهم)\s+\S)"
     + "|(?P<vr_once>مر[ةه])(?:" + "|".join(f"(?<=(?<!\\w){c}{v} مر[ةه])" for v in _SAYING for c in ("", "و", "ف")) + ")"
     r"(?!\w)(?!\s+(?:اخري|ثاني[ةه]|واحد[ةه]|اخير[ةه]|اولي|تلو)(?!\w))"
-    r"|(?P<vr_nowadays>حاضرا)(?<=قديما وحاضرا)(?!\w)"
+    # after AF and AG also تاريخا / ماضيا وحاضرا "in its history and its present"
+    r"|(?P<vr_nowadays>حاضرا)(?:(?<=قديما وحاضرا)|(?<=تاريخا وحاضرا)|(?<=تاريخا، وحاضرا)|(?<=ماضيا وحاضرا))(?!\w)"
+    # after AF and AG: بعد الآن "from now on / any more" (لا مجال بعد الآن، لن يبقوا صامتين بعد الآن)
+    r"|(?P<vr_fromnow>بعد\s+الان)(?!\w)"
     r"|(?P<vr_longago>منذ\s+زمن)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+(?:و|ف)\S|\s+(?:في|علي|ليس|لم|وهو|وهي|وهم|كان|كانت)(?!\w))"
     + _AFTER_R_AND_S +
     r"|(?P<vr_when>وقت\s+(?:(?P<vr_earlier>سابق)|لاحق))(?=\s+(?:من\s+)?(?:هذا|هذه|ال|امس|اليوم|عام|يوم)\S*)"
@@ -231,7 +234,7 @@ def vague_ref(ctx: Context):
     return "PAST_REF", None
 
 
-_FAMILY_VALUES = (("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
+_FAMILY_VALUES = (("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_fromnow", "FUTURE_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_gone", "PAST_REF"),
