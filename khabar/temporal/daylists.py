@@ -140,4 +140,20 @@ def current_month_day(ctx):
         return (f"XXXX-XX-{day:02d}" if 1 <= day <= 31 else None), "day"
     if not cal.valid_day(ctx.published.year, ctx.published.month, day):
         return None
-    return f"{ctx.published.year:04d}-{ctx.published.month:02d}-{day:02d}", "day"
+    return still_ahead(ctx, day, date(ctx.published.year, ctx.published.month, day)).isoformat(), "day"
+
+
+# a present or future verb of lasting, then إلى/حتى right before the day: the day is still ahead
+_LASTS_UNTIL = re.compile(r"(?<!\w)[وف]?س?[يت](?:ستمر|تواصل|متد|نتهي|ختتم)\w*\s+(?:\S+\s+){0,8}(?:الي|حتي|لغاي[ةه])\s+$")
+
+
+def still_ahead(ctx, day: int, gregorian: date) -> date:
+    """يستمر إلى 15 من الشهر الجاري on 22 July (AG): a day the text says something lasts until cannot be
+    past; when the Gregorian day is, the current Hijri month's day (still ahead) is the one meant
+    (guideline 3.2: a day written Hijri where only that fits)."""
+    if ctx.published is None or gregorian >= ctx.published:
+        return gregorian
+    if not _LASTS_UNTIL.search(ctx.key, max(0, ctx.match.start() - 60), ctx.match.start()):
+        return gregorian
+    hijri = cal.hijri_day_of_relative_month(ctx.published, 0, day)
+    return hijri if hijri and hijri >= ctx.published else gregorian

@@ -326,6 +326,10 @@ def english_date(ctx: Context):
 _PAIR_DIRECTION = {"الماضيين": -1, "المنصرمين": -1, "المقبلين": 1, "القادمين": 1, "الحاليين": 0, "الجاريين": 0}
 
 
+# a preposition of time before شهري: the months are the stretch something happens in, one range
+_DURING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:خلال|طوال|طيل[ةه])\s+$")
+
+
 def month_pair(ctx: Context):
     """شهري رجب وشعبان الماضيين → 2015-04-20/2015-06-17, شهري ديسمبر 2015 ويناير 2016 → 2015-12/2016-01:
     two consecutive months of one calendar named together with a direction or a year are one stretch
@@ -334,8 +338,9 @@ def month_pair(ctx: Context):
     first, second = months_in(m.group("mp_a"))[0], months_in(m.group("mp_b"))[0]
     if first.calendar != second.calendar or second.number != first.number % 12 + 1:
         return None
-    if not (m.group("mp_dir") or m.group("mp_ya") or m.group("mp_yb")) or m.group("mp_or") and not m.group("mp_dir"):
-        return None  # بيانات الوظائف لشهري مايو ويونيو: each month on its own (set E)
+    stretch = _DURING_BEFORE.search(ctx.key, max(0, m.start() - 8), m.start()) is not None
+    if not (m.group("mp_dir") or m.group("mp_ya") or m.group("mp_yb") or stretch) or m.group("mp_or") and not m.group("mp_dir"):
+        return None  # بيانات الوظائف لشهري مايو ويونيو: each month on its own (set E); خلال شهري …: a stretch (AF)
     direction = _PAIR_DIRECTION.get(m.group("mp_dir") or "")
     future = future_marked(ctx, direction)
     if first.calendar == "hijri":

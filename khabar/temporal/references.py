@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
-from khabar.temporal import named_periods, present_sense
+from khabar.temporal import daylists, named_periods, present_sense
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _lookup_form, _previous_word, _unit_of
 
@@ -23,6 +23,8 @@ def _day_of_relative_month(ctx: Context, day: int) -> str | None:
     index = ctx.published.year * 12 + ctx.published.month - 1 + offset
     gregorian = date(index // 12, index % 12 + 1, day) if cal.valid_day(index // 12, index % 12 + 1, day) else None
     named = ctx.match.group("dt_wd")
+    if named is None and offset == 0 and gregorian:
+        return daylists.still_ahead(ctx, day, gregorian).isoformat()
     if named is None:
         return gregorian.isoformat() if gregorian else None
     weekday_number = lexicons().weekdays[_lookup_form(named, "weekdays")]

@@ -203,8 +203,25 @@ def _first_hijri_year_named(key: str) -> int | None:
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:حرب|ثور[ةه]|انتفاض[ةه]|نكس[ةه]|احداث|هجمات)\s+$")
 
 
+# ففي حادث أبريل (AF): an accident named by its month has taken place; without a year it is the
+# month's last occurrence up to the publication, whatever future verb the sentence had before
+_PAST_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:حادث[ةه]?|حوادث|كارث[ةه]|فاجع[ةه]|مجزر[ةه]|زلزال|تفجير|تفجيرات|غرق)\s+$")
+
+
+def _past_event_year(ctx: Context, start: int) -> int | None:
+    if ctx.published is None or not _PAST_EVENT_BEFORE.search(ctx.key, max(0, start - 12), start):
+        return None
+    number = months_in(ctx.match.group("mo_mon"))[0].number if ctx.match.lastgroup == "month" else None
+    if number is None or months_in(ctx.match.group("mo_mon"))[0].calendar != "gregorian":
+        return None
+    return ctx.published.year - (number > ctx.published.month)
+
+
 def event_month_year(ctx: Context) -> int | None:
     start = ctx.match.start(ctx.match.lastgroup)
+    past = _past_event_year(ctx, start)
+    if past is not None:
+        return past
     if ctx.memory is None or ctx.memory.dated is None or not _EVENT_BEFORE.search(ctx.key, max(0, start - 12), start):
         return None
     value, granularity, end = ctx.memory.dated
