@@ -103,3 +103,8 @@ def listed_counts(number: str | None) -> tuple[float, float] | None:
     if len(parts) < 2 or any(p is None or not 1 <= p <= 10 for p in parts) or any(a >= b for a, b in zip(parts, parts[1:])):
         return None
     return parts[0], parts[-1]
+
+
+def preposition(word: str | None) -> str | None:
+    """The preposition before a count, قبيل "shortly before" read as قبل (قبيل أربع سنوات من الآن, AF)."""
+    return "قبل" if word == "قبيل" else word

@@ -280,7 +280,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         "durrange": durranges.grammar(unit, number, def_units, def_number),
         # قبل ثلاثة أيام، منذ عامين، 24 ساعة
         "counted": (
-            rf"(?:(?P<cn_pre>قبل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|(?<=(?:منذ|قبل)\s)ما\s+(?:يقارب|يقرب)(?:\s+من)?)\s+)?"  # منذ ما يقرب من 20 عاما: still a point (R, S)
+            rf"(?:(?P<cn_pre>قبل|قبيل|منذ|بعد)\s+)?(?:(?P<cn_mod>نحو|حوالي|قراب[ةه]|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+(?:عن|علي)|(?<=(?:منذ|قبل)\s)ما\s+(?:يقارب|يقرب)(?:\s+من)?)\s+)?"  # منذ ما يقرب من 20 عاما: still a point (R, S)
             # الـ24 ساعة; مئات السنين; أقل من العقد, قرابة السنة والنصف (the article on a lone unit)
             # منذ أكثر من (700) عام: the count in brackets after منذ or an approximation (T)
             # 29شهرا، 26/ عاما: a count in digits glued to its unit, or with the slash of the agencies' ages (W, C)

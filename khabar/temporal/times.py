@@ -244,7 +244,7 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?:\S+\s+)?$")  # ب�
 def _counted(ctx: Context):
     m = ctx.match
     unit = _unit_of(m.group("cn_unit"))
-    pre = m.group("cn_pre")
+    pre = durranges.preposition(m.group("cn_pre"))
     number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
     few = m.group("cn_few") or m.group("cn_few2")
     if (generic := vaguerefs.generic_count(ctx, pre, number, few)) is not None:

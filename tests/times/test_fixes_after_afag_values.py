@@ -68,3 +68,7 @@ def test_an_accident_named_by_its_month_has_taken_place():
     assert times(text, "2015-08-06") == [("أبريل", "2015-04")]
     assert times("ففي حادثة سبتمبر نقلت الجثث", "2015-08-06") == [("سبتمبر", "2014-09")]
     assert times("سيتم نقل الناجين في أبريل", "2015-08-06") == [("أبريل", "2016-04")]
+
+
+def test_qubayl_before_a_count_is_qabl():
+    assert times("وقد بدأ ذلك قبيل أربع سنوات من الآن", "2015-08-10")[0] == ("قبيل أربع سنوات", "2011")
