@@ -22,7 +22,8 @@ _EXTENT_BEFORE = re.compile(
     r"|(?:تتراوح|يتراوح|تراوحت|تراوح)\s+(?:ما\s+)?بين)\s+$"
 )
 # قضى عاما في السجن، أمضت شهرا: a verb of spending time right before a bare unit (set H)
-_CONSTRUCT_AFTER = re.compile(r"\s+ال(?!ى|ي\s|ذي|تي|لذ)\w")  # a definite noun after the unit: a construct
+_CONSTRUCT_AFTER = re.compile(  # a definite noun after the unit: a construct; after AH and AI also a named feast or
+    r"\s+(?:ال(?!ى|ي\s|ذي|تي|لذ)\w|(?:عيد|شهر|رمضان)(?!\w))")  # month (خلال أيام عيد الفطر، طيلة أيام شهر رمضان)
 # لمدة سنة اعتبارا من …: "for a period of" names a stretch whatever follows (set J; the key writes ى as ي)
 _FOR_A_PERIOD_OF = re.compile(r"(?:^|\s)[وف]?ل?مد[ةه]\s+$")
 _SPENT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قضى|قضي|قضت|قضوا|يقضي|تقضي|امضى|امضي|امضت|امضوا|يمضي|تمضي)\s+$")

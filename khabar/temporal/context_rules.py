@@ -264,7 +264,7 @@ def is_old_times(key: str, start: int, end: int) -> bool:
 
 
 # قريبا من "close to": a distance or amount, not "soon"
-_NEAR_TO_AFTER = re.compile(r"\s+(?:من|منه|منها|منهم)(?!\w)")
+_NEAR_TO_AFTER = re.compile(r"\s+(?:من|منه|منها|منهم|منهما|منك|منكم|مني|منا)(?!\w)")  # منك (after AH and AI)
 # سيخرجون قريبا من المستشفى: right after a future verb it is "soon" (leaving from), not "close to" (set I)
 _FUTURE_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:س[يتن]\w{2,}|سوف\s+\S+)\s+$")
 

@@ -159,6 +159,8 @@ _FAMILY = (
     r"|(?:عهود|عصور|ازمن[ةه]|ازمان|قرون)\s+(?P<vf_old3>سابق[ةه]|ماضي[ةه]|غابر[ةه]|سالف[ةه]|قديم[ةه]|بائد[ةه]|خوال)(?!\w)"
     # زمن الأجداد، أيام الآباء، عهد الأولين: the age of a past generation (N)
     # after AB and AC also ماضي الأجداد "the past of the ancestors", a construct like مستقبل X
+    # after AH and AI: هذا زمان "these times" (like هذا الزمان), not هذا زمان الحرب
+    r"|(?<=(?<!\w)هذا )(?P<vf_thistime>زمان)(?!\w)(?!\s+ال)"
     r"|(?:زمن|زمان|عهد|عصر|ايام|ماضي)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
     + _AFTER_P_AND_Q
 )
@@ -234,7 +236,7 @@ def vague_ref(ctx: Context):
     return "PAST_REF", None
 
 
-_FAMILY_VALUES = (("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_fromnow", "FUTURE_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
+_FAMILY_VALUES = (("vf_thistime", "PRESENT_REF"), ("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_fromnow", "FUTURE_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_gone", "PAST_REF"),
@@ -257,7 +259,7 @@ _BEFORE_ENDS = re.compile(
     r"|\s+[وف](?:لا|لم|لن|ما|قد|لقد|هو|هي|هم|كان|كانت|كانوا|لكن|لكنه|لكنها|ذلك|ثم|الان|اليوم)(?!\w)")
 # لم يعرفوا من قبل معنى، ولم يراعوا من قبل شهر رمضان: a negated verb right before it (after V and W; 21 of 22 in half
 # the corpus are "before", the one passive لم تناقش من قبل ممثلي is the price); not لم يتم … (a passive's agent)
-_NEGATED_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:لم|لن|ما)\s+(?!يتم|تتم|يجر|تجر)[يتن]\w{2,}\s+$")
+_NEGATED_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:لم|لن|ما)\s+(?!يتم|تتم|يجر|تجر)[يتن]|(?:لم|لن)\s+ا)\w{2,}\s+$")  # لم أواجه (AH, AI); not ما اتخذ "what was taken"
 
 
 def _plain_before(key: str, start: int, end: int) -> bool:
