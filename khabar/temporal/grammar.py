@@ -240,7 +240,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?P<dc_dp>{daypart})\s+)?(?:(?P<dc_same>ذات|نفس|ذلك|تلك)\s+)?(?P<dc_word>{deictic}){END}"
             r"(?!\s+(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|التالي|الاخير|الذي|نفسه|ذاته|الموعود|المفتوح|السابق|الاخر|الاخره|الاخرة|المشهود))"
             # اليوم (الاثنين)، امس «الاربعاء»: a closing quote only after an opening one
-            rf"(?:\s*(?:(?P<dc_open>[(«\"])\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?(dc_open)(?:\s*[)»\"])?|(?:\s*\))?))?"
+            rf"(?:\s*(?:(?P<dc_open>[(«\"“])\s*|[,،]\s*)?(?P<dc_wd>{weekday})(?(dc_open)(?:\s*[)»\"”])?|(?:\s*\))?))?"
         ),
         # (صباح) يوم الخميس (الماضي)
         # … الأربعاء بعد القادم (the week after next), الخميس قبل الماضي (the week before last)
@@ -330,7 +330,9 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         ),
         # (نهاية) الفترة نفسها / النصف المقابل من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
         "sameperiod": (
-            r"(?:الفتر[ةه]\s+(?:نفسها|ذاتها)|نفس\s+الفتر[ةه]|ال(?P<sp_kind>نصف|ربع)\s+(?:المقابل|نفسه|ذاته))\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
+            # نفس الربع (AH: the whole). Not المماثلة: B and D annotate its year alone (10 times), K and
+            # AI the whole; not للفترة ذاتها after a Hijri month: S its year alone, AI the whole (left)
+            r"(?:(?P<sp_same>نفس)\s+)?ال(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?))\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
             rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015

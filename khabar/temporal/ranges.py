@@ -395,13 +395,15 @@ _DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 def join_between(key: str, found: list) -> list:
     """بين شهري يوليو الماضي وأغسطس الحالي، بين 25 يونيو الماضي، و20 أغسطس الحالي: two days or two
     months after بين, each found on its own (each with its direction), are one range (guideline row
-    20; AE 28865), the span from شهري when the text names it."""
+    20; AE 28865), the span from شهري when the text names it. So are two days after من … (و)حتى/إلى
+    (row 20: days are one interval, AI), two months sharing one dual direction (من فبراير وحتى إبريل
+    الماضيين, AH) and an evening between two days in a row (مساء السبت الأحد, row 15's nights)."""
     joined: list = []
     for item in found:
         first = joined[-1] if joined else None
         if first is not None and _joinable(key, first, item):
             before = _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start)
-            start = before.start("months") if before.group("months") else first.start
+            start = before.start("months") if before and before.group("months") else first.start
             joined[-1] = type(item)(start, item.end, f"{first.value}/{item.value}", item.granularity)
             continue
         joined.append(item)
@@ -414,4 +416,44 @@ def _joinable(key: str, first, second) -> bool:
     if len(first.value) != len(second.value) or not first.value < second.value:
         return False
     gap = _AND_BETWEEN.fullmatch(key, first.end, second.start)
-    return gap is not None and _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start) is not None
+    if gap is not None and _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start) is not None:
+        return True
+    return _from_until(key, first, second) or _evening_between(key, first, second)
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+|يوم\s+)?$")
+_UNTIL_GAP = re.compile(r"\s*[،,]?\s*(?:[وف]?\s?(?:الي|حتي)|[-–])\s*")
+_LONGEST_DAY_RANGE = 366  # a stretch of days longer than a year is two dates, not one interval
+_DUAL_END = re.compile(r"\S+ين$")
+
+
+def _from_until(key: str, first, second) -> bool:
+    """من تاريخ 1 رمضان حتى 1 شوال، بين 29 من يونيو إلى الخامس عشر من سبتمبر: days are one interval
+    (row 20) when the first day carries no direction or year of its own (D, M, W keep 29 شعبان الجاري
+    حتى الخامس من رمضان المقبل two); months only when one dual direction at the end holds for both
+    (من فبراير وحتى إبريل الماضيين)."""
+    if not _UNTIL_GAP.fullmatch(key, first.end, second.start) or not _FROM_BEFORE.search(key, max(0, first.start - 12), first.start):
+        return False
+    if len(first.value) == 7:
+        return not re.search(r"\d", key[first.start:first.end]) and _DUAL_END.search(key[second.start:second.end]) is not None
+    if _PART_FIRST.match(key, second.start) or _anchored(key[first.start:first.end]):
+        return False  # a first end with its own direction or year stays apart (D, M, W); حتى نهاية يوم … (AB)
+    return (date.fromisoformat(second.value) - date.fromisoformat(first.value)).days <= _LONGEST_DAY_RANGE
+
+
+_PART_FIRST = re.compile(r"(?:نهاي[ةه]|بداي[ةه]|مطلع|منتصف|اواخر|اوائل)\s")
+_OWN_ANCHOR = re.compile(r"\d{4}|(?:الجاري|الحالي|المقبل|القادم|الماضي|المنصرم|السابق)(?!\w)")
+
+
+def _anchored(text: str) -> bool:
+    return _OWN_ANCHOR.search(text) is not None
+
+
+_EVENING = re.compile(r"(?:مساء|ليل[ةه]?)\s")
+
+
+def _evening_between(key: str, first, second) -> bool:
+    """مساء السبت الأحد: an evening named with two days in a row is both days (row 15's nights)."""
+    if len(first.value) != 10 or not _EVENING.match(key, first.start) or key[first.end:second.start].strip():
+        return False
+    return date.fromisoformat(second.value) - date.fromisoformat(first.value) == timedelta(days=1) and " " not in key[second.start:second.end].strip()
