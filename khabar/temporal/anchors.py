@@ -95,12 +95,9 @@ def date_on_named_weekday(ctx, resolved):
         return resolved
     if m.group("dt_day") is None and m.group("dt_dayw") is None:
         return resolved
-    from khabar.temporal.lexicon import lexicons
-    from khabar.temporal.resolving import _lookup_form
+    from khabar.temporal.resolving import weekday_number
 
-    iso_weekday = lexicons().weekdays.get(_lookup_form(m.group("dt_wd"), "weekdays"))
-    if iso_weekday is None:
-        return resolved
+    iso_weekday = weekday_number(m.group("dt_wd"))
     return (on_weekday(m, "dt", resolved[0], iso_weekday, ctx.published), *resolved[1:])
 
 
@@ -128,7 +125,7 @@ def day_word_of_weekday(match: re.Match, key: str) -> bool:
     """``عددها رقم 17858 يوم الأحد الماضي``: a figure followed by a bare يوم and a weekday name is no
     count of days — يوم introduces the weekday (a count of 11+ days is written يوما), the figure is
     something else (an issue number, an amount). AD 8265."""
-    from khabar.temporal.resolving import _lookup_form
+    from khabar.temporal.resolving import weekday_number
 
     if " ".join(match.group("cn_unit").split()) != "يوم" or not match.group("cn_num"):
         return False
@@ -136,7 +133,7 @@ def day_word_of_weekday(match: re.Match, key: str) -> bool:
     if following is None:
         return False
     try:
-        _lookup_form(following.group(1).strip("(«\"،,"), "weekdays")
+        weekday_number(following.group(1).strip("(«\"،,"))
     except KeyError:
         return False
     return True

@@ -35,7 +35,7 @@ def article_today(key: str, published: date | None, starts) -> date | None:
     different yesterdays keeps the publication date). ``starts``: the candidate positions."""
     if published is None:
         return None
-    from khabar.temporal.resolving import _lookup_form
+    from khabar.temporal.resolving import weekday_number
 
     todays: list[date] = []
     named_today: set[date] = set()
@@ -44,7 +44,7 @@ def article_today(key: str, published: date | None, starts) -> date | None:
         found = named_day.match(key, position) if key.startswith(_FIRST_LETTERS, position) else None
         if found is None:
             continue
-        number = lexicons().weekdays[_lookup_form(found.group("wd"), "weekdays")]
+        number = weekday_number(found.group("wd"))
         back = {"امس": 1, "اليوم": 0}.get(found.group("word"), -1)
         if back < 0 and _AFTER.search(key, max(0, position - 6), position):
             back = -2  # بعد غد الثلاثاء names the day after tomorrow (AC 11065), not tomorrow

@@ -11,7 +11,7 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import counts
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
-from khabar.temporal.resolving import _PM, Context, _lookup_form
+from khabar.temporal.resolving import _PM, Context, _lookup_form, weekday_number
 
 
 def clock(ctx: Context):
@@ -36,7 +36,7 @@ def _named_day(ctx: Context, day_word: str) -> str:
     meant = ctx.published + timedelta(days=_DAY_OFFSET[day_word])
     if not ctx.match.group("cl_wd"):
         return meant.isoformat()
-    number = lexicons().weekdays[_lookup_form(ctx.match.group("cl_wd"), "weekdays")]
+    number = weekday_number(ctx.match.group("cl_wd"))
     if _DAY_OFFSET[day_word] <= 0:  # today or yesterday is not after the article
         return cal.weekday(number, meant, None, False)
     return cal.nearest_weekday(number, meant)

@@ -270,7 +270,7 @@ def _gregorian_month_interval(iso_month: str) -> str:
 _RANGE_TO = re.compile(r"\s*(?:[وف]?\s?(?:الي|حتي)|-|–)\s*")
 
 
-_DUAL_DIRECTION = re.compile(r"ين$")
+_DUAL_DIRECTION = re.compile(r"ين$")  # a dual direction or span end (المقبلين، الماضيين)
 
 
 def month_crossing_range(ctx: Context, single_date):
@@ -424,7 +424,6 @@ def _joinable(key: str, first, second) -> bool:
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+|يوم\s+)?$")
 _UNTIL_GAP = re.compile(r"\s*[،,]?\s*(?:[وف]?\s?(?:الي|حتي)|[-–])\s*")
 _LONGEST_DAY_RANGE = 366  # a stretch of days longer than a year is two dates, not one interval
-_DUAL_END = re.compile(r"\S+ين$")
 
 
 def _from_until(key: str, first, second) -> bool:
@@ -435,7 +434,7 @@ def _from_until(key: str, first, second) -> bool:
     if not _UNTIL_GAP.fullmatch(key, first.end, second.start) or not _FROM_BEFORE.search(key, max(0, first.start - 12), first.start):
         return False
     if len(first.value) == 7:
-        return not re.search(r"\d", key[first.start:first.end]) and _DUAL_END.search(key[second.start:second.end]) is not None
+        return not re.search(r"\d", key[first.start:first.end]) and _DUAL_DIRECTION.search(key[second.start:second.end]) is not None
     if _PART_FIRST.match(key, second.start) or _anchored(key[first.start:first.end]):
         return False  # a first end with its own direction or year stays apart (D, M, W); حتى نهاية يوم … (AB)
     return (date.fromisoformat(second.value) - date.fromisoformat(first.value)).days <= _LONGEST_DAY_RANGE

@@ -12,7 +12,7 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
 from khabar.temporal import daylists, named_periods, present_sense
 from khabar.temporal.lexicon import alternation, lexicons
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _lookup_form, _previous_word, _unit_of
+from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _lookup_form, _previous_word, _unit_of, weekday_number
 
 
 def _day_of_relative_month(ctx: Context, day: int) -> str | None:
@@ -27,11 +27,11 @@ def _day_of_relative_month(ctx: Context, day: int) -> str | None:
         return daylists.still_ahead(ctx, day, gregorian).isoformat()
     if named is None:
         return gregorian.isoformat() if gregorian else None
-    weekday_number = lexicons().weekdays[_lookup_form(named, "weekdays")]
-    if gregorian and gregorian.isoweekday() == weekday_number:
+    iso_weekday = weekday_number(named)
+    if gregorian and gregorian.isoweekday() == iso_weekday:
         return gregorian.isoformat()
     hijri = cal.hijri_day_of_relative_month(ctx.published, offset, day)
-    if hijri and hijri.isoweekday() == weekday_number:
+    if hijri and hijri.isoweekday() == iso_weekday:
         return hijri.isoformat()
     return gregorian.isoformat() if gregorian else None
 

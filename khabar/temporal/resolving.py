@@ -86,6 +86,11 @@ def _lookup_form(text: str, table_name: str) -> str:
     raise KeyError(text)
 
 
+def weekday_number(text: str) -> int:
+    """The ISO weekday (1 = Monday) of a matched weekday name; KeyError when it is none."""
+    return lexicons().weekdays[_lookup_form(text, "weekdays")]
+
+
 def future_marked(ctx: Context, direction: int | None = None) -> bool:
     """Explicit المقبل, or a future verb/word earlier in the same sentence (at most 60 chars back)."""
     if direction is not None:

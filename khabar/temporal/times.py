@@ -21,7 +21,7 @@ from khabar.temporal.references import (
     _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, noun, sameday, season,
 )
 from khabar.temporal.resolving import (
-    _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of,
+    _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of, weekday_number,
     clause_before, future_marked, months_in, year_of as _year_of,
 )
 from khabar.temporal.scan import candidates
@@ -156,7 +156,7 @@ def deictic(ctx: Context):
     if m.group("dc_wd"):
         # اليوم (الاثنين), غدا الجمعة: the named weekday nearest the day meant wins, since
         # the publication date of a crawl can lag the article by a day or more
-        number = lexicons().weekdays[_lookup_form(m.group("dc_wd"), "weekdays")]
+        number = weekday_number(m.group("dc_wd"))
         meant = ctx.published + timedelta(days=int(entry.offset))
         if int(entry.offset) <= 0:  # today or yesterday cannot be after the article was crawled
             return cal.weekday(number, meant, None, False), "day"
@@ -172,7 +172,7 @@ def weekday(ctx: Context):
     start = m.start("weekday")
     if not m.group("wd_dp") and (_NOT_A_DAY_BEFORE.search(ctx.key, max(0, start - 8), start) or anchors.after_a_first_name(ctx.key, start, m)):
         return None  # خطب الجمعة, صلاة الجمعة: the weekly event, not a date
-    number = lexicons().weekdays[_lookup_form(m.group("wd_day"), "weekdays")]
+    number = weekday_number(m.group("wd_day"))
     stated = _stated_date(ctx)
     if stated:
         return stated, "day"
@@ -190,7 +190,7 @@ def weekday(ctx: Context):
     lasts = direction is None and (rules.lasts_until(ctx.key, start) or rules.fixture_ahead(ctx.key, start))
     value = anchors.past_weekday_not_yesterday(ctx.key, cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction)), direction, ctx.published)
     if m.group("wd_next"):  # منتصف ليل الأحد الاثنين: the midnight the two days share
-        following = lexicons().weekdays[_lookup_form(m.group("wd_next"), "weekdays")]
+        following = weekday_number(m.group("wd_next"))
         if not (m.group("wd_dp") in ("ليل", "ليله", "ليلة") and following == number % 7 + 1 and value):
             return None  # two weekdays side by side otherwise: each is found on its own
         if not m.group("part"):  # ليل الجمعة السبت, ليل الجمعة/السبت: the two days (guideline row 15)

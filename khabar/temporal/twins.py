@@ -117,8 +117,7 @@ def day_of_range(value: str | None, weekday: str | int | None) -> str | None:
     """يوم السبت الموافق 17-18/09/1436 (AF): a weekday stated as a range of two days is the day of the
     range on that weekday (the night of 17 to 18 Ramadan). ``weekday``: the weekday's own date or
     its word (السبت); without it, or with no day on it, nothing."""
-    from khabar.temporal.lexicon import lexicons
-    from khabar.temporal.resolving import _lookup_form
+    from khabar.temporal.resolving import weekday_number
 
     days = (value or "").split("/")
     if len(days) != 2 or not weekday or not all(len(d) == 10 and d[:4].isdigit() for d in days):
@@ -126,7 +125,7 @@ def day_of_range(value: str | None, weekday: str | int | None) -> str | None:
     if len(weekday) == 10 and weekday[:4].isdigit():
         named = date.fromisoformat(weekday).isoweekday()
     else:
-        named = lexicons().weekdays.get(_lookup_form(weekday, "weekdays"))
+        named = weekday_number(weekday)
     return next((d for d in days if date.fromisoformat(d).isoweekday() == named), None)
 
 
