@@ -164,7 +164,7 @@ def deictic(ctx: Context):
     return cal.shift(ctx.published, "day", int(entry.offset))[0], "day"
 
 
-_NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|خطب[ةه]?|خطبتي|ليل[ةه]|منبر|خطيب|خطباء|مساجد|جوامع)\s+$")  # منبر الجمعة: an institution
+_NOT_A_DAY_BEFORE = re.compile(r"(?:صلا[ةه]|امام[ةه]|ائم[ةه]|شعير[ةه]|فريض[ةه]|خطب[ةه]?|خطبتي|ليل[ةه]|منبر|خطيب|خطباء|مساجد|جوامع)\s+$")  # منبر الجمعة: an institution
 
 
 def weekday(ctx: Context):
