@@ -146,12 +146,15 @@ def someday(ctx: "Context"):
 
 # البالغ من العمر (35)، عمره 40 …: an age with its unit left out (set M's 25405); with a unit the
 # count is a duration of its own (counted), so this only reads a number nothing counts
+_REACHED = ("بلغ", "بلغت", "يبلغ", "تبلغ", "ببلوغ", "بلوغ", "اتم", "اتمت", "يتم", "تتم", "اكمل", "اكملت", "وبلغ", "وبلغت")
 _AGE_CUE = "|".join(rf"(?<={cue}\s)" for cue in (
     "العمر", "عمره", "عمرها",
     # من سن 17 إلى 23، أعمارهم بين 17 و23: a precise cue before ages written without a unit (T, U);
     # سن after a preposition only (سن قانونا "enacted")
     "من\\sسن", "في\\sسن", "بين\\sسن", "دون\\sسن", "تحت\\sسن", "فوق\\sسن", "بلوغ\\sسن",
     "اعمارهم\\sبين", "اعمارهن\\sبين", "اعمارهم\\sما\\sبين", "اعمارهن\\sما\\sبين",
+    # بلغ عامه الـ91، أتمت عامها الـ30 (after AJ and AK): the year of one's life reached, an ordinal age, عامه in the span
+    *(rf"(?<!\w){verb}\sعام{pronoun}{al}" for verb in _REACHED for pronoun in ("ه", "ها") for al in ("", "\\sال")),
     # دون سن الـ15، دون ال 18 (Y): the article before the number (ab_al); without سن an age word must
     # come before (bare_age)
     *(rf"(?<!\w){under}{al}" for under in ("دون", "تحت", "فوق") for al in ("", "\\sال")), "دون\\sسن\\sال", "تحت\\sسن\\sال", "فوق\\sسن\\sال")) + "|" + "|".join(
@@ -171,6 +174,9 @@ _UNDER = re.compile(r"(?<!\w)(?:دون|تحت|فوق)\s+(?P<al>ال\s)?$")
 _AGE_WORD_BEFORE = re.compile(r"(?<!\w)(?:سن|عمر|اعمار|اعمارهم|الاطفال|اطفال|القاصرين|القصر|الاحداث)(?!\w)")
 
 
+_ITS_YEAR_BEFORE = re.compile(r"عام(?:ه|ها)\s(?P<al>ال\s)?$")
+
+
 def bare_age(ctx: "Context"):
     start = ctx.match.start()
     under = _UNDER.search(ctx.key, max(0, start - 9), start)
@@ -181,6 +187,10 @@ def bare_age(ctx: "Context"):
         if counts_something(ctx.key, ctx.match.end()):
             return None  # الأطفال … دون ال 50 ريالا: an amount
     years = int(ctx.match.group("ab_n"))
+    if its_year := _ITS_YEAR_BEFORE.search(ctx.key, max(0, start - 10), start):
+        if not (ctx.match.group("ab_al") or its_year.group("al")) or ctx.match.group("ab_n2") or not 1 <= years <= 120:
+            return None  # يدخل عامه 17: a count of an institution's years, not an ordinal age
+        return f"P{years}Y", "duration", its_year.start()
     if ctx.match.group("ab_n2"):
         last = int(ctx.match.group("ab_n2"))
         return (f"P{years}Y/P{last}Y", "duration") if 1 <= years < last <= 120 else None

@@ -79,3 +79,28 @@ def last_stretch(unit: str, offset: str, direction_word: str | None, counted: bo
     if unit not in _LAST_STRETCH or offset != "1" or counted or not (direction_word or "").startswith("الاخير"):
         return None
     return None if unit == "year" and _PART_OF_AFTER.match(key, end) else _LAST_STRETCH[unit]
+
+
+# العقود السابقة التي وقعتها الأمانة، تجديد هذه العقود: عقد / عقود "contract(s)", not decades (after AJ and AK): a
+# verbal noun of contracting right before (توقيع، تجديد، إبرام، فسخ، قيمة، عدد), or a verb or participle of signing,
+# a value or a party (مع) right after
+_CONTRACT_BEFORE = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:توقيع|تجديد|ابرام|فسخ|الغاء|انهاء|تمديد|ترسي[ةه]|قيم[ةه]|بنود|شروط|صياغ[ةه]|عدد|اجمالي"
+    r"|مجموع|اطراف|طرفي)\s+(?:(?:هذه|تلك|هذا|ذلك|كل|جميع|بعض)\s+)?$")
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:التي|الذي)\s+(?:تم\s+)?(?:وقع|ابرم|توقيع|ابرام|يوقع|توقع)|(?:ال)?موقع[ةه]|(?:ال)?مبرم[ةه]|بقيم[ةه]|مع\s|"
+    r"المتعاقد|الاستثماري[ةه]|الحكومي[ةه]|التشغيلي[ةه]|الايجاري[ةه]|الموحد[ةه])")
+_CONTRACT_UNIT = re.compile(r"(?:^|\s)(?:هذه\s+|تلك\s+|هذا\s+|ذلك\s+)?[وفبل]?(?:ال)?(?:عقود|عقد)(?!\w)")
+
+
+def is_contract(key: str, start: int, end: int) -> bool:
+    """The unit at ``start`` is عقد / عقود with the sense "contract" by its neighbours."""
+    if not _CONTRACT_UNIT.match(key, start) and not _CONTRACT_UNIT.match(key, start - 1 if start else 0):
+        return False
+    return bool(_CONTRACT_BEFORE.search(key, max(0, start - 30), start) or _CONTRACT_AFTER.match(key, end)
+                or _CONTRACT_AFTER.match(key, _unit_end(key, start)))
+
+
+def _unit_end(key: str, start: int) -> int:
+    m = _CONTRACT_UNIT.match(key, start)
+    return m.end() if m else start

@@ -166,6 +166,8 @@ _RATE_NOUN_BEFORE = re.compile(
 
 # في اليوم خمس مرات، في اليوم مرتين: a count of times after it (after AB and AC), a frequency
 _TIMES_AFTER = re.compile(r"(?:[وف]?(?:في|فى)\s+)?اليوم\s+(?:\S+\s+)?(?:مرات|مرتين|مرتان)(?!\w)")
+# في اليوم الواحد، باليوم الواحد "in a single day" (after AJ and AK): a rate or a count per day, never the date
+_ONE_DAY_AFTER = re.compile(r"(?:[وف]?(?:في|فى)\s+|[وف]?ب)?اليوم\s+الواحد(?!\w)")
 
 
 def is_per_day(key: str, start: int, units) -> bool:
@@ -174,7 +176,7 @@ def is_per_day(key: str, start: int, units) -> bool:
     before = _before(key, start, 40)
     if key.startswith("باليوم", start) and _COUNT_BEFORE_PER.search(before):
         return True
-    if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before) or _TIMES_AFTER.match(key, start):
+    if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before) or _TIMES_AFTER.match(key, start) or _ONE_DAY_AFTER.match(key, start):
         return True
     words = before.split()
     if len(words) < 2 or words[-1] not in ("في", "فى"):
@@ -190,9 +192,14 @@ def is_verb_ghada(key: str, start: int) -> bool:
 
 def is_introduced_noun(key: str, word_start: int, clitic_start: int) -> bool:
     """الماضي as a noun: a clitic on the word itself (بالماضي، والحاضر) or a preposition before it."""
+    if _PREMATURE_NOUN_AFTER.match(key, word_start):
+        return False  # من السابق لأوانه "premature" (after AJ and AK): no time at all
     if clitic_start < word_start:
         return True
     return bool(_NOUN_INTRODUCER.search(_before(key, word_start)))
+
+
+_PREMATURE_NOUN_AFTER = re.compile(r"\S+\s+(?:جدا\s+)?لاوان")
 
 
 _QUOTE_CLOSES = re.compile(r"\s*(?:[»\"”')]|//)")
@@ -352,7 +359,7 @@ _TITLES = frozenset({"المدرب", "المدير", "المستشار", "الم
 
 # تم التراجع عنه سابقا، كما كان الوضع سابقا: after a preposition carrying a pronoun, or in a كما كان
 # clause, it is "previously" (set I; 8 such cases in a fifth of the corpus, none "former")
-_PRONOUN_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:عن|من|ل|ب|في|علي|الي|منذ)(?:ه|ها|هم|هما|هن|كم|نا)\s+$")
+_PRONOUN_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:عن|من|ل|ب|في|علي|الي|منذ|مع|لدي)(?:ه|ها|هم|هما|هن|كم|نا)\s+$")
 _AS_IT_WAS_BEFORE = re.compile(r"(?:^|\s)كما\s+كان(?:ت|وا)?(?:\s+\S+){0,2}\s+$")
 # كما حدث سابقا، مثلما أعلنت سابقا، قد استهدف سابقا، وكان الباحثون قد أعلنوا سابقا: a verb of a past event
 # right before it (after N; all 9 such cases in a fifth of the corpus are "previously")

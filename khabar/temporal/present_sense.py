@@ -82,6 +82,13 @@ _ONGOING_BEFORE = re.compile(
     r"(?:^|\s)[وفلب]?(?:(?:ما|فيما|مما|بما)\s+(?:يجري|يحدث|تشهده|نشهده|يشهده|نعيشه|نراه|يدور)"
     r"|ال(?:قائم|قائمه|قائمة|سائد|سائده|سائدة|حاصل|حاصله|حاصلة|راهن|راهنه|راهنة))\s+$")
 _YESTERDAY_AGE_BEFORE = re.compile(r"(?<!\w)[وف]?بالامس(?!\w)[^\n]{0,80}$")
+# after AJ and AK, three stative frames: a definite subject, اليوم, then a pronoun of separation and the predicate
+# (السعودية اليوم هي رأس العالم العربي; not an event of the day: المباراة اليوم هي الأولى); "ours, all of us,
+# today" (إنها قضيتنا جميعا اليوم); an identification by a pronoun and a relative (هي من يقتل السوريين اليوم)
+_SUBJECT_BEFORE = re.compile(r"(?:^|\s)[وف]?ال[^\W\d_]{3,}\s+$")
+_SEPARATING_PRONOUN_AFTER = re.compile(r"\s+(?:هي|هو|هم)\s+(?!اليوم|الموعد|موعد|يوم|الاول|الاخير|الثاني)[^\W\d_]{2,}")
+_ALL_OF_US_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{3,}(?:نا|كم)\s+(?:جميعا|كلنا|كلكم)\s+$")
+_WHO_DOES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:هو|هي|هم)\s+(?:من|ما|الذي|التي|الذين)\s+[يت][^\W\d_]{2,}(?:\s+[^\W\d_]+)?\s+$")
 _YESTERDAY_AGE_AFTER = re.compile(r"[^.!?؟\n]{0,40}?(?:عن|من)\s+الامس(?!\w)")
 # اليوم الرابع، اليوم الـ19: an ordinal makes it a day of a series, whatever precedes
 _ORDINAL_AFTER = re.compile(
@@ -187,7 +194,8 @@ def is_present_age(key: str, start: int, end: int) -> bool:
                 or _CONTRAST_BEFORE.search(near) or _EVALUATIVE_BEFORE.search(before[-40:])
                 or _NEGATED_PRESENT_AFTER.match(key, end) and not _REPORT_NEAR.search(before[-40:])
                 or _COMMA_AFTER.match(key, end) and _OPENS_SENTENCE.search(near)
-                or _ONGOING_BEFORE.search(near)
+                or _ONGOING_BEFORE.search(near) or _ALL_OF_US_BEFORE.search(near) or _WHO_DOES_BEFORE.search(before[-40:])
+                or _SUBJECT_BEFORE.search(near) and _SEPARATING_PRONOUN_AFTER.match(key, end) and not _EVENT_NEAR.search(before[-30:])
                 or _NEGATED_COPULA_AFTER.match(key, end) and not _EVENT_NEAR.search(before[-30:]))
 
 

@@ -83,6 +83,12 @@ def grammar(hour_word: str) -> str:
 # adjective of its worth after a preposition; في وقت ما / في وقت من الأوقات "at one time"; ثوانٍ معدودة; آلاف
 # السنين with no preposition (PXY); the bare accusative plurals أياماً، شهوراً، أعواماً "for days / months / years"
 _AFTER_X_AND_Y = (
+    # after AJ and AK: منذ أقدم العصور / أبعد الأزمان "since the most ancient times" (like منذ القدم), and منذ وقت /
+    # فترة ليس(ت) بالقصير(ة) "for no short while" = منذ فترة طويلة, the negated short a long time; منذ in the span
+    # في هذا الوقت after a need or a necessity in its clause (الحاجة ماسة في هذا الوقت لإنشاء): now, PRESENT_REF
+    r"|(?<=في\s)(?P<vr_needtime>هذا\s+الوقت)(?!\w)(?!\s+(?:من|الذي|التي|نفسه|ذاته|بالذات)(?!\w))"
+    r"|(?P<vr_ancient>منذ\s+(?:اقدم|ابعد|غابر|سالف)\s+(?:العصور|الازمان|الازمن[ةه]|الزمان|الزمن|الدهور|العهود|الاجيال|الايام)"
+    r"|منذ\s+(?:وقت|فتر[ةه]|زمن|مد[ةه]|امد)\s+(?:ليس|ليست|غير)\s+(?:بال|ال)?(?:قصير|قليل|هين|يسير|بسيط)[ةه]?)(?!\w)"
     # after AD and AE also a daypart or a season of the narrative (ذات فجر، ذات ظهيرة، ذات ربيع), like ذات يوم
     r"|(?P<vr_onetime>ذات\s+(?:عام|سن[ةه]|ليل[ةه]|صباح|مساء|نهار|شتاء|صيف|فجر|ضحي|ظهير[ةه]|عشي[ةه]|ربيع|خريف))(?!\w)"
     # after AD and AE: قبل فترة (قصيرة / طويلة / ليست بالقصيرة) "a while ago", PAST_REF like منذ فترة (all but one of 14
@@ -182,8 +188,15 @@ def _opening_word(key: str, word_start: int) -> int:
 _FROM_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ)(?!\w)[^.!?؟\n]*$")
 
 
+# a need, a necessity or an urgency in the clause before في هذا الوقت (after AJ and AK)
+_NEED_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:ب|ال)?(?:حاج[ةه]|ماس[ةه]|ضرور[ةه]|ضروري|ملح[ةه]?|احوج|[نتي]حتاج\w*|مطلوب[ةه]?"
+                          r"|اهمي[ةه]|يجب|ينبغي|لابد|لا\s+بد)(?!\w)[^.!?؟،,؛\n]*$")
+
+
 def vague_ref(ctx: Context):
     m = ctx.match
+    if m.group("vr_needtime"):
+        return ("PRESENT_REF", None) if _NEED_BEFORE.search(ctx.key, max(0, m.start(0) - 40), m.start(0) - 3) else None
     if m.group("vr_now"):
         start = m.start("vr_now")
         if ctx.key.startswith("الي", start - 4) and not _FROM_BEFORE.search(ctx.key, max(0, start - 80), start):
@@ -241,7 +254,7 @@ _FAMILY_VALUES = (("vf_thistime", "PRESENT_REF"), ("vr_ourday", "PRESENT_REF"), 
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
                   ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_gone", "PAST_REF"),
                   ("vf_latest", "PAST_REF"), ("vf_ahead", "FUTURE_REF"), ("vr_ages", "PAST_REF"),
-                  ("vf_earlier", "PAST_REF"), ("vr_while", "PAST_REF"), ("vf_next4", "FUTURE_REF"), ("vf_pastly", "PAST_REF"), ("vf_nextly", "FUTURE_REF"))
+                  ("vf_earlier", "PAST_REF"), ("vr_while", "PAST_REF"), ("vr_ancient", "PAST_REF"), ("vf_next4", "FUTURE_REF"), ("vf_pastly", "PAST_REF"), ("vf_nextly", "FUTURE_REF"))
 _REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
 _COMING = {"الايام": "PXD", "الاسابيع": "PXW", "الاشهر": "PXM", "الشهور": "PXM", "الاعوام": "PXY", "السنوات": "PXY",
            "السنين": "PXY", "العقود": "PXDE"}
@@ -292,6 +305,27 @@ def _future_verb_before(key: str, start: int) -> bool:
 _YEARS_PLURAL = ("سنين", "سنوات", "اعوام", "قرون", "عقود", "السنين", "السنوات", "الاعوام", "القرون", "العقود")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?!ال)[^\W\d_]{2,}ا(?!\w)")  # سيكون يوما مختلفا: a predicate, not "one day"
 _LONE_MIN_BEFORE = re.compile(r"(?:^|\s)(?<!اكثر )(?<!اقل )(?<!جزء )[وف]?(?P<min>من)\s+$")
+# يوما "once" after a past copula or a past passive relative (after AJ and AK): كانت يوما، الدولة التي تم الفوز بها
+# يوما; not يوما من أيام / يوما في (a day of something)
+_ONCE_PAST_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا|كنت|كنا)\s+(?:[^\s.،,؛]+\s+)?$"
+                               r"|(?:^|\s)(?:التي|الذي|الذين)\s+تم\s+\S+(?:\s+(?:به|بها|بهم|فيه|فيها|عليه|عليها))?\s+$")
+_OF_AFTER = re.compile(r"\s+(?:من(?!\s+خلال)|في|كامل|واحد)(?!\w)")
+# الأربعة آلاف عام الماضية، الـ4 آلاف سنة: a definite number word before آلاف keeps its count (after AJ and AK)
+_THOUSANDS = ("الاف", "الف")
+_DEFINITE_NUMBER_BEFORE = re.compile(r"(?:^|\s)(?P<n>ال\s?\d+|ال[^\W\d_]{3,})\s+$")
+
+
+def _definite_thousands(ctx: Context):
+    from khabar.temporal import calendar as cal
+    from khabar.temporal.counts import count_of
+    from khabar.temporal.resolving import _unit_of
+
+    m = ctx.match
+    before = _DEFINITE_NUMBER_BEFORE.search(ctx.key, max(0, m.start(0) - 20), m.start(0))
+    count = count_of(before.group("n")) if before else None
+    if not count or not float(count).is_integer() or not m.group("cn_dir"):
+        return None
+    return cal.duration(_unit_of(m.group("cn_unit")).unit, int(count) * 1000), "duration", before.start("n")
 
 
 def generic_count(ctx: Context, pre: str | None, number: str | None, few: str | None):
@@ -308,7 +342,12 @@ def generic_count(ctx: Context, pre: str | None, number: str | None, few: str | 
     if pre is None and number is None and not few and m.group(0) == "يوما":
         if _ADJECTIVE_AFTER.match(ctx.key, m.end()) or bare_units.or_a_dual_after(ctx.key, m.end()):
             return None  # سيتأخرون يوما أو يومين: a length, the first of two estimates
-        return ("FUTURE_REF", None) if _future_verb_before(ctx.key, start) else None
+        if _future_verb_before(ctx.key, start):
+            return "FUTURE_REF", None
+        return ("PAST_REF", None) if _ONCE_PAST_BEFORE.search(ctx.key, max(0, start - 40), start) \
+            and not _OF_AFTER.match(ctx.key, m.end()) else None
+    if number in _THOUSANDS and pre is None and (counted := _definite_thousands(ctx)) is not None:
+        return counted
     if pre == "قبل" and number is None and not few and ctx.key.startswith("من ", start - 3) and ctx.key.startswith("قبل", start):
         before = ctx.key[max(0, start - 33):start - 3]
         if _NEGATED_VERB_BEFORE.search(before) and not _PARTICIPLE_BEFORE.search(before[-20:]):
