@@ -129,6 +129,8 @@ def current_month_day(ctx):
     from khabar.temporal.resolving import _unit_of
 
     m = ctx.match
+    if m.group("cd_after") is not None:
+        return _day_after_dated(ctx, int(m.group("cd_after")))
     if m.group("cd_day"):
         day = int(m.group("cd_day"))
     elif m.group("cd_ord"):
@@ -141,6 +143,21 @@ def current_month_day(ctx):
     if not cal.valid_day(ctx.published.year, ctx.published.month, day):
         return None
     return still_ahead(ctx, day, date(ctx.published.year, ctx.published.month, day)).isoformat(), "day"
+
+
+_DATED_REACH = 200  # characters from the dated day to the bare day number
+
+
+def _day_after_dated(ctx, day: int):
+    """يوم 23 يوليو … يوم 27: a bare day number a little after a dated day, and later in the month,
+    is that month's day (a fixture list); nothing without such a day."""
+    named = ctx.memory.dated if ctx.memory else None
+    if named is None or named[1] != "day" or len(named[0]) != 10 or ctx.match.start() - named[2] > _DATED_REACH:
+        return None
+    year, month, first = int(named[0][:4]), int(named[0][5:7]), int(named[0][8:])
+    if not first < day or not cal.valid_day(year, month, day):
+        return None
+    return date(year, month, day).isoformat(), "day"
 
 
 # a present or future verb of lasting, then إلى/حتى right before the day: the day is still ahead

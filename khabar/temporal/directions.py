@@ -66,11 +66,18 @@ def anchored_elsewhere(ctx: Context, pre: str) -> bool:
         return False
     if pre == "قبل" and _VERB_OF_MIN.search(ctx.key, max(0, ctx.match.start() - 60), ctx.match.start()):
         return False  # انتهى الملحن قبل أيام من تنفيذ لحن (AA): من belongs to the verb, "days ago"
+    if pre == "قبل" and _ON_NEXT.match(ctx.key, end) and _VERB_OF_ALA.search(ctx.key, max(0, ctx.match.start() - 80), ctx.match.start()):
+        return False  # اتفقت مع الهيئة قبل نحو 18 شهرا على حلول (AJ): على belongs to the verb, "months ago"
     return not (pre == "منذ" and _ON_NEXT.match(ctx.key, end))
 
 
 # past verbs that govern من (finished / managed to): the من after the count is theirs
 _VERB_OF_MIN = re.compile(r"(?<!\w)[وف]?(?:انتهي|انتهت|انتهوا|فرغ|فرغت|فرغوا|تمكن|تمكنت|تمكنوا)(?:\s+[^\s.!?؟،,؛]+){0,4}\s+$")
+
+
+# past verbs that govern على (agreed / approved / obtained / found / seized): the على after the count is theirs
+_VERB_OF_ALA = re.compile(
+    r"(?<!\w)[وف]?(?:اتفق|وافق|حصل|صادق|عثر|قبض|اطلع|تعرف|استحوذ|سيطر|تغلب|فاز)(?:ت|وا|ا|تا)?(?:\s+[^\s.!?؟،,؛]+){0,6}\s+$")
 
 
 # a relative clause of spending the stretch (قضاها، أمضاها، قضيتها، قضاه متنقلا)

@@ -32,6 +32,8 @@ COMMA_CLOCK = (r"(?:(?<=\d\d)[،,](?=\d\d\s+\(?(?:ت\s?غ|بتوقيت|بالت�
 # the dash between two years: hyphen, en or em dash, or a tatweel standing alone (2002 ـ 2003), which the
 # key drops and leaves as two spaces between the digits (set T)
 YEAR_DASH = r"(?:-|–|—|(?<=\d\s)(?=\s))"
+# يومين، ثلاثة أيام، 3 أيام: a count of days at a month's edge (آخر يومين من شهر رمضان)
+MONTH_EDGE_COUNT = r"(?:يومين|(?:\d{1,2}|(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)[ةه]?)\s+ايام)"
 BC_ERA = r"(?:ق\s?\.?\s?م\.?|قبل\s+الميلاد)(?!\w)"
 PAREN_YEAR = rf"\(?\s*{YEAR}\s*\)?"
 
@@ -100,6 +102,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?P<cd_day>(?<![\d/.,٫])[0-3]?\d)(?![\d/.,٫])\s+(?=(?:من\s+(?:هذا\s+)?الشهر\s+)?(?:الحالي|الجاري)(?!\w))"
             rf"|(?:(?P<cd_ord>{day_ordinal})|(?P<cd_fem>{hour_word})(?:\s+(?P<cd_teen>عشر[ةه])|\s+و\s?(?P<cd_ten>العشرين|الثلاثين))?)"
             r"\s+(?=من\s+(?:هذا\s+)?الشهر\s+(?:الحالي|الجاري)(?!\w)))(?:من\s+(?:هذا\s+)?الشهر\s+)?(?:الحالي|الجاري)(?!\w)"
+            # يوم 23 يوليو … يوم 27، يوم 31: a bare day number after a dated day takes its month (AK's fixture list)
+            rf"|(?<!\w)يوم\s+(?P<cd_after>[0-3]?\d)(?![\d/.,٫%\w])(?!\s*(?:[-/–]|(?:من\s+)?(?:(?:ال)?شهر|{month}|الحالي|الجاري|ال)))"
         ),
         # (الخميس) 30 أيلول/سبتمبر (2015)
         "date": (
@@ -139,8 +143,11 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         "feastday": FEAST_DAY,
         # آخر أيام شهر رمضان، اليوم الأخير من ديسمبر المقبل: the first or last day of a named month (set S)
         "monthedge": (
-            r"(?:(?P<me_which>اخر|اول)\s+ايام|اليوم\s+(?P<me_which2>الاخير|الاول)\s+من)\s+(?:(?:ال)?شهر\s+)?"
-            rf"(?P<me_mon>{month}){END}(?:\s+(?:المبارك|الفضيل|الكريم)(?!\w))?(?:\s+(?P<me_dir>{direction}){END})?"
+            # آخر يوم في رمضان، آخر يومين من شهر رمضان، أول ثلاثة أيام من يناير 2016 (AJ): N days of its edge
+            rf"(?:(?P<me_which>اخر|اول)\s+(?:ايام|(?:يوم|(?P<me_count>{MONTH_EDGE_COUNT}))\s+(?:في|من))"
+            r"|اليوم\s+(?P<me_which2>الاخير|الاول)\s+(?:من|في))\s+(?:(?:ال)?شهر\s+)?"
+            rf"(?P<me_mon>{month}){END}(?:\s+(?:المبارك|الفضيل|الكريم)(?!\w))?(?:\s+(?P<me_dir>{direction}){END}"
+            rf"|\s+(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<me_year>{YEAR})(?!\d)(?P<me_ysuf>{YEAR_SUFFIX})?)?"
         ),
         # holidays before months: عيد الفطر (المقبل)
         # عيد الفطر المبارك لعام 1436هـ: the year named with it (set G)
@@ -161,6 +168,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         ),
         # 586 قبل الميلاد، (65 ق.م - 8 ق.م)، 500 - 200 ق م: years before Christ, one or a range (khabar.temporal.years)
         "bcyear": (
+            # أكثر من 10 آلاف سنة قبل الميلاد → BC10000: thousands of years before Christ, a point (AK)
+            rf"(?:(?:اكثر\s+من|نحو|حوالي|قراب[ةه])\s+)?(?<![\d.,٫])(?P<bc_k>\d{{1,3}}+)\s+(?:الف|الاف)\s+(?:عام|سن[ةه])\s+{BC_ERA}|"
             rf"(?:(?:عام|العام|سن[ةه])\s+)?(?:(?<![\d.,٫])(?P<bc_a>\d{{1,4}}+)(?:\s*{BC_ERA})?\s*(?:-|–|(?:و\s?)?(?:الى|الي|حتي)(?!\w))\s*)?"
             rf"(?<![\d.,٫])(?P<bc_b>\d{{1,4}}+)\s*{BC_ERA}"
         ),
@@ -321,6 +330,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
         "relunit": (
             rf"(?:(?P<ru_this>هذا|هذه)\s+)?(?:(?P<ru_num>{def_number})\s+)?(?P<ru_unit>{def_units}){END}"
+            # نهاية السنة المالية، العام الدراسي المقبل: a fiscal or school year, not the calendar one (AJ, AK)
+            r"(?!\s+(?:المالي[ةه]?|الدراسي[ةه]?)(?!\w))"
             r"(?!\s+(?:هذه|الخوالي|الغابر[ةه]|العجاف)(?!\w))"  # الأيام هذه، السنين الخوالي، السنين العجاف: references (ref; I, L)
             r"(?:\s+(?P<ru_hijri>الهجري[ةه]?)(?!\w))?"  # العام الهجري الحالي (set M)
             r"(?:\s+(?P<ru_whole>الكامل[ةه]?)(?!\w))?"
@@ -357,7 +368,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
     body = "|".join(f"(?P<{name}>{guard(pattern)}{pattern})" for name, pattern in alternatives.items() if name not in without)
     # no group wraps the whole: match.lastgroup then names the alternative that matched
     # آخر أيام شهر رمضان is a day (monthedge), not the part آخر of a count of days
-    full = rf"{PREFIX}(?:(?P<part>{part})\s+(?!ايام\s+(?:(?:ال)?شهر\s+)?{month}{END})(?:(?:شهر|عام|العام)\s+)?)?(?:{body})"
+    full = rf"{PREFIX}(?:(?P<part>{part})\s+(?!(?:ايام|(?:يوم|{MONTH_EDGE_COUNT})\s+(?:في|من))\s+(?:(?:ال)?شهر\s+)?{month}{END})(?:(?:شهر|عام|العام)\s+)?)?(?:{body})"
     return re.compile(full)
 
 

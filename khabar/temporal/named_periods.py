@@ -10,7 +10,9 @@ alone"):
 - a bare season is this year's season in a report of what is happening around publication:
   فعاليات/مهرجان(ات) الصيف (K, P, R, T, X: 6 of 7 annotated; O's أوبريت الصيف is a title) and
   خلال (فترة) الصيف (T, Y annotated; P one left out); `في الصيف`, `فصل الصيف`, `إجازة الصيف`, `شهور
-  الصيف` split or lean generic (I, U, V, W, Y, Z: habits, climate, crops) and stay out.
+  الصيف` split or lean generic (I, U, V, W, Y, Z: habits, climate, crops) and stay out. After AJ/AK
+  (guideline v2 row 40): `إجازة/عطلة الصيف` → `الصيف` (I, L, AC, AK) and `(ل)فترة الصيف` (AK) are this
+  year's season too.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 _LOCATING_PREPOSITION = re.compile(r"(?:^|[\s(«\"،,.])و?(?:في|منذ|حتي|حتى|خلال|طوال)\s+$")
 # The noun before a bare season that dates it to the season now running (events, festivals).
 _SEASON_EVENT = re.compile(
-    r"(?:^|[\s(«\"،,.])[وب]?(?:فعاليات|مهرجان|مهرجانات|برامج|برنامج|خلال(?:\s+فتر[ةه])?)\s+$"
+    r"(?:^|[\s(«\"،,.])[وبل]?(?:فعاليات|مهرجان|مهرجانات|برامج|برنامج|خلال(?:\s+فتر[ةه])?|اجاز[ةه]|عطل[ةه]|فتر[ةه])\s+$"
 )
 _LOOKBEHIND = 24
 # a bare or parted season: ال-season, or a part word then ال-season (normalised: اواخر، اوائل)

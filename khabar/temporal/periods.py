@@ -225,24 +225,57 @@ def _counts_hijri(ctx: Context) -> bool:
     return years.counts_hijri_years(ctx, ctx.match.group("fm_hijri")) or _HIJRI_YEAR_WRITTEN.search(ctx.key) is not None
 
 
+_EDGE_COUNTS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10}
+
+
+def _edge_count(words: str | None) -> int:
+    """يومين 2, ثلاثة أيام 3, 5 أيام 5; none: the one edge day."""
+    if not words:
+        return 1
+    if words.startswith("يومين"):
+        return 2
+    head = words.split()[0]
+    return int(head) if head.isdigit() else _EDGE_COUNTS[head.rstrip("ةه") if head.rstrip("ةه") in _EDGE_COUNTS else head]
+
+
 def month_edge(ctx: Context):
     """آخر أيام شهر رمضان، أول أيام يونيو المقبل: the last or first day of the month the month
-    rules would give (the one before publication, after when future-marked or المقبل)."""
+    rules would give (the one before publication, after when future-marked or المقبل); آخر يومين من
+    شهر رمضان، أول 3 أيام من يناير 2016: the N days at that edge (AJ); a stated year names the month's."""
     m = ctx.match
     month = months_in(m.group("me_mon"))[0]
-    if ctx.published is None:  # (a month's name after أيام is a month: آخر أيام رمضان)
+    if ctx.published is None and not m.group("me_year"):  # (a month's name after أيام is a month: آخر أيام رمضان)
         return None, "day"
     direction = _direction(m.group("me_dir"))
-    future = future_marked(ctx, direction)
+    future = future_marked(ctx, direction) if ctx.published else False
     last = (m.group("me_which") or m.group("me_which2")).endswith(("اخر", "الاخير"))
+    stated = int(m.group("me_year")) if m.group("me_year") else None
     if month.calendar == "hijri":
-        year = cal.hijri_year_for(month.number, 1, ctx.published, future)
-        if year is not None and direction == -1 and cal.hijri_to_gregorian(year, month.number, 1) >= ctx.published:
-            year -= 1
+        if stated is not None and stated < 1600:
+            year = stated
+        elif stated is not None:
+            return None, "day"  # a Hijri month of a Gregorian year: which one is unclear
+        else:
+            year = cal.hijri_year_for(month.number, 1, ctx.published, future)
+            if year is not None and direction == -1 and cal.hijri_to_gregorian(year, month.number, 1) >= ctx.published:
+                year -= 1
         stretch = cal.hijri_month_interval(year, month.number) if year else None
-        return (stretch.split("/")[1 if last else 0] if stretch else None), "day"
-    value = cal.iso_month(ctx.published.year, month.number) if direction == 0 else \
-        cal.month_only(month.number, ctx.published, future, strictly=direction is not None)
-    year, number = int(value[:4]), int(value[5:7])
-    following = date(year + number // 12, number % 12 + 1, 1)
-    return (following - timedelta(days=1) if last else date(year, number, 1)).isoformat(), "day"
+        if stretch is None:
+            return None, "day"
+        first, final = (date.fromisoformat(d) for d in stretch.split("/"))
+    else:
+        if stated is not None and stated > 1600:
+            year, number = stated, month.number
+        elif stated is not None:
+            return None, "day"
+        else:
+            value = cal.iso_month(ctx.published.year, month.number) if direction == 0 else \
+                cal.month_only(month.number, ctx.published, future, strictly=direction is not None)
+            year, number = int(value[:4]), int(value[5:7])
+        first = date(year, number, 1)
+        final = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+    count = _edge_count(m.group("me_count"))
+    if count == 1:
+        return (final if last else first).isoformat(), "day"
+    start, end = (final - timedelta(days=count - 1), final) if last else (first, first + timedelta(days=count - 1))
+    return f"{start.isoformat()}/{end.isoformat()}", "day"

@@ -30,6 +30,8 @@ def year(ctx: Context):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")) and _born_in_hijri_year(ctx, value):
         return cal.hijri_year_interval(value), "year"  # من مواليد 1402 in a Saudi obituary (AB)
+    if not (m.group("yr_kw") or suffix or m.group("part")) and _listed_after_hijri_year(ctx, value):
+        return cal.hijri_year_interval(value), "year"  # عام (1442 أو 1443): the second of a list of Hijri years (AK)
     if not (m.group("yr_kw") or suffix or m.group("part")) and _edition_of_this_hijri_year(ctx, value):
         return cal.hijri_year_interval(value), "year"  # صيف الباحة 1436، «العيد فرحة 1436»: an edition (K)
     if not (m.group("yr_kw") or suffix or m.group("part")):
@@ -118,8 +120,30 @@ def _edition_of_this_hijri_year(ctx: Context, value: int) -> bool:
     start = m.start("year")
     before = ctx.key[max(0, start - 2):start]
     return (before[-1:] == " " and not before[:1].isdigit() and before[:1] not in "-/–"
-            and _EDITION_END_AFTER.match(ctx.key, m.end()) is not None
+            and (_EDITION_END_AFTER.match(ctx.key, m.end()) is not None
+                 or _EVENT_NAMED_BEFORE.search(ctx.key, max(0, start - 40), start) is not None
+                 and not counts_something(ctx.key, m.end()))
             and not _AMOUNT_BEFORE.search(ctx.key, max(0, start - 30), start))
+
+
+_LIST_JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:او|أو|و)\s?$")
+
+
+def _listed_after_hijri_year(ctx: Context, value: int) -> bool:
+    """(1442 أو 1443)، 1435 و1436: a bare number in the Hijri range right after a Hijri year the text
+    stated, joined to it by أو / و, is a Hijri year too."""
+    named = ctx.memory.dated if ctx.memory else None
+    start = ctx.match.start("year")
+    if named is None or named[1] != "year" or "/" not in named[0] or not 0 <= start - named[2] <= 6:
+        return False
+    return _LIST_JOINT.match(ctx.key[named[2]:start]) is not None and cal.HIJRI_YEARS.start <= value < 1500
+
+
+# مهرجان صيف الباحة 1436 والمقامة …: an event's name up to three words before the year names its
+# edition even where no punctuation closes it (AJ)
+_EVENT_NAMED_BEFORE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف|معرض|ملتقي|ملتقى|منتدي|منتدى|مؤتمر|موتمر|بطول[ةه]|مسابق[ةه]|فعاليات|ماراثون)"
+    r"(?:\s+[^\s\d.،,؛:]+){0,3}\s+$")
 
 
 _AMOUNT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:عدد|بلغ|بلغت|يبلغ|تبلغ|الي|نحو|حوالي|مجموع|اجمالي|قدره|قدرها)(?!\w)")
@@ -136,6 +160,9 @@ def bc_year(ctx: Context):
     """586 قبل الميلاد → BC0586; 500 - 200 ق م → BC0500/BC0200 (the first end takes the era the second
     writes; BC years count down, so a first end below the second is no range)."""
     m = ctx.match
+    if m.group("bc_k"):
+        thousands = int(m.group("bc_k")) * 1000
+        return (f"BC{thousands:04d}", "year") if thousands > 0 else None
     last = int(m.group("bc_b"))
     if not m.group("bc_a"):
         return (f"BC{last:04d}", "year") if last > 0 else None
