@@ -324,7 +324,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         ),
         # (مقارنة) بالشهر نفسه من العام الماضي: the month the text named, a year back (khabar.temporal.periods)
         "samemonth": (
-            r"(?:الشهر\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+الشهر)\s+من\s+(?:العام|السن[ةه])\s+"
+            # للشهر المقابل (ل + ال, set S after its relabelling, AI-25)
+            r"(?:(?:ال|(?<=ل)ل)شهر\s+(?:نفسه|ذاته|المقابل|المماثل)|(?:نفس|ذات)\s+الشهر)\s+من\s+(?:العام|السن[ةه])\s+"
             r"(?:الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?|الفائت[ةه]?)(?!\w)"
         ),
         # الأسبوع الماضي، مطلع العام، هذا الشهر، الأيام المقبلة
@@ -341,15 +342,14 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         ),
         # (نهاية) الفترة نفسها / النصف المقابل من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
         "sameperiod": (
-            # نفس الربع (AH: the whole). Not المماثلة: B and D annotate its year alone (10 times), K and
-            # AI the whole; not للفترة ذاتها after a Hijri month: S its year alone, AI the whole (left)
-            r"(?:(?P<sp_same>نفس)\s+)?ال(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?))\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
+            # نفس الربع (AH: the whole), الفترة المماثلة (guideline row 4: the whole; B, D relabelled after AK)
+            r"(?:(?P<sp_same>نفس)\s+)?ال(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?|المماثل[ةه]?))\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
             rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
-            # للربع الثاني (ل + ال), هذا الربع, النصف الثاني من القرن التاسع عشر (set K). Not الربع المماثل
-            # من العام الماضي: sets B and D annotate its العام الماضي alone (K the whole, a conflict left)
+            # للربع الثاني (ل + ال), هذا الربع, النصف الثاني من القرن التاسع عشر (set K). الربع المماثل من
+            # العام الماضي is sameperiod's
             r"(?:(?P<pe_this>هذا|هذه)\s+)?(?:ال|(?<=ل)ل)(?P<pe_kind>نصف|ربع)"
             r"(?(pe_this)(?!\s+(?:ال)?(?:سنوي|اول|ثاني|ثالث|رابع|قرن))|\s+(?:(?:ال)?سنوي\s+)?"
             r"(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"

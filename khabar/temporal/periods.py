@@ -167,14 +167,35 @@ def same_period(ctx: Context):
 
 def same_month(ctx: Context):
     """الشهر نفسه من العام الماضي after يوليو الماضي → 2014-07: the month (or the month of the day)
-    the text dated last, a year back; without one, nothing (العام الماضي is then found alone)."""
+    the text dated last, a year back; after a whole Hijri month (رمضان) that month a Hijri year back;
+    without one, nothing (العام الماضي is then found alone)."""
     named = ctx.memory.dated if ctx.memory else None
+    hijri_month = _whole_hijri_month(named[0]) if named else None
+    if hijri_month:
+        return cal.hijri_month_interval(hijri_month[0] - 1, hijri_month[1]), named[1]
     if named is None or len(named[0]) not in (7, 10) or not named[0][:4].isdigit() or named[0][4] != "-":
         return None
     return f"{int(named[0][:4]) - 1:04d}{named[0][4:7]}", "month"
 
 
 _PERIOD_VALUE = re.compile(r"^\d{4}-[QH]\d$")
+
+
+def _whole_hijri_month(value: str) -> tuple[int, int] | None:
+    """(Hijri year, month) when a value is exactly one Umm al-Qura month (2015-06-18/2015-07-16 → 1436, 9)."""
+    if len(value) != 21 or value[10] != "/":
+        return None
+    try:
+        start = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    year = cal.hijri_year_of(start)
+    if year is None:
+        return None
+    for month in range(1, 13):
+        if cal.hijri_month_interval(year, month) == value:
+            return year, month
+    return None
 
 
 def first_months(ctx: Context):
