@@ -343,8 +343,10 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # (نهاية) الفترة نفسها / النصف المقابل من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
         "sameperiod": (
             # نفس الربع (AH: the whole), الفترة المماثلة (guideline row 4: the whole; B, D relabelled after AK)
-            r"(?:(?P<sp_same>نفس)\s+)?ال(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?|المماثل[ةه]?))\s+من\s+(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
+            r"(?:(?P<sp_same>نفس)\s+)?ال(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?|المماثل[ةه]?))\s+من\s+(?:(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
             rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"
+            # نفس الفترة من عام 2014 (AM): the named period in the stated year
+            rf"|(?:ال)?عام\s+(?P<sp_year0>{YEAR})(?:\s?م)?(?!\w))"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (

@@ -148,7 +148,8 @@ def same_period(ctx: Context):
     B and D split, so المماثلة keeps the older convention). Without a named quarter or half before it,
     nothing: العام الماضي is then found alone."""
     named = ctx.memory.dated
-    if named is not None and "M" in ctx.memory.periods and ctx.match.group("sp_year") is None:
+    stated = ctx.match.group("sp_year") or ctx.match.group("sp_year0")
+    if named is not None and "M" in ctx.memory.periods and stated is None:
         year, first, final, hijri = map(int, ctx.memory.periods["M"].split(":"))
         if months_of_year(year, first, final, bool(hijri))[0] == named[0]:
             return months_of_year(year - 1, first, final, bool(hijri))  # التسعة أشهر الأولى … الفترة ذاتها من العام الماضي (O)
@@ -161,7 +162,7 @@ def same_period(ctx: Context):
     original = ctx.memory.periods.get(named[0][5])
     if original is None or not 1900 <= int(original[:4]) <= 2100:
         return None
-    year = int(ctx.match.group("sp_year") or int(original[:4]) - 1)
+    year = int(stated or int(original[:4]) - 1)
     return f"{year:04d}{original[4:]}", named[1]
 
 

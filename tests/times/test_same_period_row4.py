@@ -22,3 +22,9 @@ def test_corresponding_hijri_month_of_last_year():
 def test_without_a_named_period_the_year_stands_alone():
     found = times("ارتفعت المبيعات مقارنة بالفترة المماثلة من العام الماضي.")
     assert ("العام الماضي", "2014") in found
+
+
+def test_same_half_in_a_stated_year():
+    found = times("ارتفعت الأرباح في النصف الأول من العام الحالي مقارنة بنفس الفترة من عام 2014.")
+    assert ("نفس الفترة من عام 2014", "2014-H1") in found
+    assert times("ارتفعت الأرباح مقارنة بنفس الفترة من عام 2014.") == [("عام 2014", "2014")]
