@@ -155,7 +155,7 @@ def _daypart_of_the_day_after(key: str, end: int) -> str | None:
 # من الساعة الخامسة وحتى التاسعة مساء: the daypart written once, at the end of the range, holds for its
 # start when the start comes earlier on the same clock face (set K)
 _RANGE_END_AFTER = re.compile(
-    r"\s*(?:[وف]?\s?(?:حتي|الي|لغاي[ةه])|-)\s+(?:الساع[ةه]\s+)?(?P<hour>\S+)\s+(?P<dp>مساء|مساءا|عصرا|ليلا)(?!\w)")
+    r"\s*(?:[وف]?\s?(?:حتي|الي|لغاي[ةه])|-)\s+(?:الساع[ةه]\s+)?(?P<hour>\S+)\s+(?:من\s+(?=مساء\s))?(?P<dp>مساء|مساءا|عصرا|ليلا)(?!\w)")  # … وحتى السادسة من مساء يوم الخميس (AM)
 
 
 def _daypart_of_range_end(key: str, end: int, hour: int) -> str | None:
@@ -171,7 +171,7 @@ def _daypart_of_range_end(key: str, end: int, hour: int) -> str | None:
 # تلتقي عمان مع البحرين في الثالثة عصرا، والكويت والإمارات في الخامسة: a bare ordinal after في/عند
 # is an hour when a clock with its daypart came before it in the same sentence (set L); it keeps
 # that daypart (the later hour of a schedule is no earlier in the day)
-_HOUR_AFTER_PREPOSITION = re.compile(r"(?<!\w)[وف]?(?:في|عند)\s+$")
+_HOUR_AFTER_PREPOSITION = re.compile(r"(?<!\w)[وف]?(?:في|عند|حتي|الي)\s+$")  # وحتى الثامنة من مساء يوم الثلاثاء (AM)
 _CLOCK_WITH_DAYPART = re.compile(
     r"(?<!\w)(?:\d{1,2}(?:[:.]\d\d)?|ال\S+[ةه])\s+(?P<dp>مساء|مساءا|عصرا|ليلا|ظهرا)(?!\w)(?!\s+(?:امس|اليوم|الغد|يوم))[^.!?؟\n]*$")
 

@@ -95,4 +95,33 @@ def weekday_named_before(ctx: Context, number: int, direction: int | None) -> st
         return None
     if ctx.match.group("wd_next"):
         return None
-    return ctx.memory.weekdays.get(number)
+    named = ctx.memory.weekdays.get(number)
+    if named is None and _programme_ahead(ctx.key, ctx.match.start(0)):
+        return cal.weekday(number, ctx.published, None, True)
+    return named
+
+
+# ويستهل برنامج المحاضرات بمحاضرة لفلانة يوم الخميس ثم … يوم الجمعة، فمحاضرة … يوم السبت; الذي يبدأ حملته في
+# الدوري السبت: the imperfect verb that opens a programme, anywhere earlier in the sentence, makes each
+# bare weekday of the programme the coming one (AL, AM). Not after كان (a past habit), not when the
+# stretch between says أمس / الماضي / the perfect opening (بدأ، استهل).
+_PROGRAMME_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:[يت](?:ستهل|بدا|بدأ|نطلق|ختتم|فتتح)|يختتم)(?!\w)(?P<between>[^.!?؟\n]*)$")
+_PAST_BETWEEN = re.compile(r"(?<!\w)(?:[وف]?كان[تا]?|امس|الماضي[ةه]?|المنصرم[ةه]?|السابق[ةه]?)(?!\w)")
+
+
+def _programme_ahead(key: str, start: int) -> bool:
+    found = _PROGRAMME_VERB.search(key, max(0, start - 800), start)
+    if found is None:
+        return False
+    before = key[max(0, found.start() - 12):found.start()]
+    if _PAST_BETWEEN.search(found.group("between")) or _PAST_BETWEEN.search(before):
+        return False
+    # the article looks ahead: المقبل / القادم near, or it opens with an event starting today or tomorrow
+    # (يفتتح محافظ … اليوم معرض …); تبدأ الجلسة … مساء الأربعاء alone keeps the usual reading (set H)
+    return bool(_AHEAD_NEAR.search(key, max(0, start - 300), min(len(key), start + 300))
+                or _OPENS_TODAY.search(key, 0, start))
+
+
+_AHEAD_NEAR = re.compile(r"(?<!\w)(?:ال)?(?:مقبل|قادم)[ةه]?(?!\w)")
+_OPENS_TODAY = re.compile(r"(?<!\w)[وف]?(?:[يت](?:فتتح|نطلق|بدا|بدأ|ستهل|قام|عقد)|يدشن|تدشن)(?!\w)[^.!?؟\n]{0,60}?(?<!\w)(?:اليوم|غدا)(?!\w)")

@@ -180,12 +180,12 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             # الأعوام 2005 و2006 و2007: consecutive years listed, one stretch (K's convention)
             rf"(?:ال)?(?:اعوام|سنوات)\s+(?P<ys_list>{YEAR}(?:\s*[,،]?\s*و\s?{YEAR}|\s*[,،]\s*{YEAR})+)(?!\d)(?!\s*[-–/])|"
             # بين عامين 2009 و2013 (set J): the indefinite dual as the year word; عامي (1517 - 1648م) (set Q)
-            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+(?:\(\s*(?=\d{{4}}\s*[-–]\s*\d{{4}}))?|(?<=بين\s)(?P<ys_bayn>)"
+            rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+(?P<ys_par>\(\s*(?=\d{{4}}\s*(?:[-–]|[,،]|و)\s*\d{{4}}))?|(?<=بين\s)(?P<ys_bayn>)"
             # عام 2012 – 2013، عام2011 - 2012: the year word before a dashed pair of one century belongs to
             # the pair (T); عام 1382-1962 is a Hijri year and its Gregorian twin (twins.py)
             rf"|(?:عام|العام)\s*(?=(?P<ys_cc>\d\d)\d\d\s*{YEAR_DASH}\s*(?P=ys_cc)\d\d(?!\d)))?(?P<ys_a>{YEAR})\s*"
-            rf"(?P<ys_join>(?(ys_kw)(?:و|{YEAR_DASH}|الى|الي|حتي)|(?(ys_bayn)(?:و|{YEAR_DASH})|{YEAR_DASH})))\s*"
-            rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?"
+            rf"(?P<ys_join>(?(ys_kw)(?:و|{YEAR_DASH}|الى|الي|حتي|(?(ys_par)[,،]))|(?(ys_bayn)(?:و|{YEAR_DASH})|{YEAR_DASH})))\s*"
+            rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?(?(ys_par)(?:\s*\))?)"
         ),
         # القرن العشرين، القرنين الخامس عشر والسادس عشر، القرن الـ21
         "century": (
@@ -343,10 +343,13 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # (نهاية) الفترة نفسها / النصف المقابل من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
         "sameperiod": (
             # نفس الربع (AH: the whole), الفترة المماثلة (guideline row 4: the whole; B, D relabelled after AK)
-            r"(?:(?P<sp_same>نفس)\s+)?ال(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?|المماثل[ةه]?))\s+من\s+(?:(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
+            # للفترة نفسها (ل + ال, AM); فترة العام الماضي (construct, AM); الفترة نفسها alone after a
+            # named quarter or half = that period (AM; nothing without one, see periods.same_period)
+            r"(?:(?P<sp_same>نفس)\s+)?(?:(?:ال|(?<=ل)ل)(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?|المماثل[ةه]?))(?P<sp_alone>(?(sp_same)(?!)|(?<=[اه])(?!\s+من\s)))?(?(sp_alone)|\s+من\s+)|فتر[ةه]\s+(?=(?:العام|السن[ةه])\s+(?:الماضي|السابق|المنصرم)))"
+            r"(?(sp_alone)|(?:(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
             rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"
             # نفس الفترة من عام 2014 (AM): the named period in the stated year
-            rf"|(?:ال)?عام\s+(?P<sp_year0>{YEAR})(?:\s?م)?(?!\w))"
+            rf"|(?:ال)?عام\s+(?P<sp_year0>{YEAR})(?:\s?م)?(?!\w)))"
         ),
         # الربع الثاني (من العام الماضي)، النصف الأول من العام 2015
         "period": (
@@ -356,7 +359,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             r"(?(pe_this)(?!\s+(?:ال)?(?:سنوي|اول|ثاني|ثالث|رابع|قرن))|\s+(?:(?:ال)?سنوي\s+)?"
             r"(?P<pe_which>الاول|الثاني|الثالث|الرابع|السابق|الماضي|المقبل|الحالي|الجاري|الاخير)"
             rf"(?:\s+من\s+(?=القرن\s)(?P<pe_century>{century_words})(?!\w))?)"
-            rf"(?:\s+(?:من\s+|ل)?(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d)(?:\s?م(?!\w))?)|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?(?:\s+{YEAR}(?:\s?م)?(?!\w))?)))?{END}"
+            rf"(?:(?:\s+(?:من\s+|ل)?|(?=\d))(?:(?P<pe_year>(?:(?:العام|عام|لعام|السن[ةه])\s*)?{YEAR}(?!\d)(?:\s?م(?!\w))?)|(?P<pe_rel>(?:(?:هذا|هذه)\s+)?(?:العام|السن[ةه])(?:\s+{direction})?(?:\s+{YEAR}(?:\s?م)?(?!\w))?)))?{END}"
         ),
         # مساءً، at the end of a clause: the evening of the day the sentence named (set E)
         "lonedaypart": r"(?P<ld_word>مساء|مساءا|صباحا|ليلا|ظهرا|عصرا|فجرا)(?=\s*[,،.؛:)])",

@@ -55,3 +55,24 @@ def season_ahead(key: str, start: int, phrase: str) -> bool:
         return False
     clause = clause_before(key, start)
     return bool(FUTURE_CUE.search(clause) or _PLAN_CUE.search(clause))
+
+
+# «قررت نيسان»، «نحن في نيسان» in an article where the same word names the carmaker elsewhere
+# (سيارته نيسان باترول، لنيسان الشرق الأوسط): one sense per article, so a month name with no day
+# number before it is the brand there too (AL). Nothing changes in an article where it never names one.
+_DAY_NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:اول|اواخر|اوائل|منتصف|مطلع|بداي[ةه]|نهاي[ةه]|شهر))\s*$")
+
+
+def names_a_brand(key: str, start: int, end: int) -> bool:
+    from khabar.temporal import counts  # noqa: PLC0415 (counts imports the month machinery)
+    if counts.names_a_brand(key, start, end):
+        return True
+    if _DAY_NUMBER_BEFORE.search(key, max(0, start - 12), start):
+        return False
+    word = re.match(r"\w+", key[start:end])
+    if word is None:
+        return False
+    for other in re.finditer(rf"(?<![^\sلب«]){re.escape(word.group())}(?!\w)", key):
+        if other.start() != start and counts.names_a_brand(key, other.start(), other.end()):
+            return True
+    return False

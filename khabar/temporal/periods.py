@@ -149,7 +149,7 @@ def same_period(ctx: Context):
     nothing: العام الماضي is then found alone."""
     named = ctx.memory.dated
     stated = ctx.match.group("sp_year") or ctx.match.group("sp_year0")
-    if named is not None and "M" in ctx.memory.periods and stated is None:
+    if named is not None and "M" in ctx.memory.periods and stated is None and ctx.match.group("sp_alone") is None:
         year, first, final, hijri = map(int, ctx.memory.periods["M"].split(":"))
         if months_of_year(year, first, final, bool(hijri))[0] == named[0]:
             return months_of_year(year - 1, first, final, bool(hijri))  # التسعة أشهر الأولى … الفترة ذاتها من العام الماضي (O)
@@ -162,6 +162,10 @@ def same_period(ctx: Context):
     original = ctx.memory.periods.get(named[0][5])
     if original is None or not 1900 <= int(original[:4]) <= 2100:
         return None
+    if ctx.match.group("sp_alone") is not None:
+        if ctx.match.group("part") or _EDGE_BEFORE.search(ctx.key, max(0, ctx.match.start() - 12), ctx.match.start()):
+            return None  # بنهاية الفترة نفسها: M leaves the edge of the period just named out
+        return original, named[1]  # الفترة نفسها alone after الربع الثاني من العام الحالي: that quarter (AM)
     year = int(stated or int(original[:4]) - 1)
     return f"{year:04d}{original[4:]}", named[1]
 
@@ -180,6 +184,7 @@ def same_month(ctx: Context):
 
 
 _PERIOD_VALUE = re.compile(r"^\d{4}-[QH]\d$")
+_EDGE_BEFORE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:نهاي[ةه]|بداي[ةه]|مطلع|منتصف|اواخر|اوائل|ختام)\s+$")
 
 
 def _whole_hijri_month(value: str) -> tuple[int, int] | None:
