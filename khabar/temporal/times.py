@@ -119,7 +119,7 @@ def month(ctx: Context):
     if m.group("mo_yrel") and ctx.published:  # رمضان من العام الماضي: the Hijri month that began in that year
         year = ctx.published.year + ((0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])) or 0)
         return (cal.hijri_month_of_gregorian_year if first.calendar == "hijri" else cal.iso_month)(year, first.number), "month"
-    if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part") or first.ambiguous == 1 and named_periods.month_after_preposition(ctx.key, m.start())) or not qualifier and (counts.names_a_brand(ctx.key, m.start("mo_mon"), m.end()) or anchors.every_year_after(ctx.key, m.end())):
+    if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part") or first.ambiguous == 1 and named_periods.month_after_preposition(ctx.key, m.start())) or not qualifier and (named_periods.names_a_brand(ctx.key, m.start("mo_mon"), m.end()) or anchors.every_year_after(ctx.key, m.end())):
         return None
     if first.ambiguous == 2 and not m.group("mo_shahr"):
         return None
