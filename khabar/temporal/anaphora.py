@@ -56,7 +56,8 @@ def bare_unit_is_duration(ctx: Context, clitic: str, singular: bool) -> bool:
     """A unit without a number (أسبوع، عام، ساعات) that still counts a stretch of time; a
     singular one only where its phrase ends (خلال يوم خيري is "a charity day")."""
     m = ctx.match
-    if singular and bare_units.or_a_dual_after(ctx.key, m.end()) or bare_units.lasting_before(ctx.key, m.start("counted")):
+    if singular and (bare_units.or_a_dual_after(ctx.key, m.end()) or bare_units.of_silence_after(ctx.key, m.end())) \
+            or bare_units.lasting_before(ctx.key, m.start("counted")):
         return True  # في يوم أو يومين (after T and U: khabar.temporal.bare_units, the generic fixer's rule)
     if not singular and bare_units.filled_with_after(ctx.key, m.end()):
         return True  # وراء أسابيع من الاحتجاجات (after AD and AE)
@@ -112,9 +113,10 @@ def _shift_value(value: str, granularity: str, unit: str, steps: int) -> str | N
 
 def next_or_previous_day(ctx: Context):
     """اليوم التالي / اليوم السابق: the day after / before the last day named before it; no value
-    without one."""
+    without one (after AL and AM: not even the span; the gold never annotates an undated اليوم التالي, §1 — AA, T,
+    Y, AL)."""
     if ctx.previous_day is None:
-        return None, "day"
+        return None
     step = -1 if ctx.match.group("nx_which") == "السابق" else 1
     return (date.fromisoformat(ctx.previous_day) + timedelta(days=step)).isoformat(), "day"
 

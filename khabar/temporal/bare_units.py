@@ -32,11 +32,28 @@ _MERE_BEFORE = re.compile(r"(?:^|\s)[وف]?مجرد\s+$")
 _VAGUE_PLURAL = re.compile(r"(?:ساعات|دقائق|ثوان|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين)(?!\w)")
 
 
+# added after AL and AM: a first or a record "in a …" (أول تراجع يومي للدولار في أسبوع، للمرة الأولى في أسبوع، لأول
+# مرة في شهر: "the first in a week"); a verb of staying, or أمام "ahead of", before the unit (ظل سنوات يمارس،
+# مكث أياما، أمامك ثوان لاختيار الإجابة); not في ظل "under"
+_FIRST_IN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:للمر[ةه]\s+الاولي|لاول\s+مر[ةه])|(?<!\w)[وفبل]?(?:اول|الاول)(?:\s+[^\s\d.,،؛:!?؟]+){1,3})\s+في\s+$")
+_STAYING_BEFORE = re.compile(
+    r"(?:^|\s)(?<!في\s)[وف]?(?:ظل|ظلت|ظلوا|بقي|بقيت|بقوا|مكث|مكثت|مكثوا|امام(?:ك|كم|ه|ها|هم|نا|ي))\s+$")
+# دقيقة صمت، دقيقة حداد: the minute of silence measures a stretch (AL)
+_SILENCE_AFTER = re.compile(r"\s+(?:صمت|حداد)(?!\w)")
+
+
 def lasting_before(key: str, start: int) -> bool:
     """دامت شهرًا، بعد مرور عام، مجرد ساعات، أعلى مستوى له في أسبوع: a length, whatever follows."""
     if _MERE_BEFORE.search(key, max(0, start - 8), start):
         return _VAGUE_PLURAL.match(key, start) is not None  # مجرد ساعات; not مجرد يوم عادي "just an ordinary day"
+    if _FIRST_IN_BEFORE.search(key, max(0, start - 50), start) or _STAYING_BEFORE.search(key, max(0, start - 12), start):
+        return True
     return _LASTING_BEFORE.search(key, max(0, start - 30), start) is not None
+
+
+def of_silence_after(key: str, end: int) -> bool:
+    return _SILENCE_AFTER.match(key, end) is not None
 
 
 # added after AD and AE: خلال أسبوع اعتباراً من الأحد، لمدة شهر ابتداء من: a starting point after the unit makes it a

@@ -170,10 +170,19 @@ _TIMES_AFTER = re.compile(r"(?:[وف]?(?:في|فى)\s+)?اليوم\s+(?:\S+\s+)?
 _ONE_DAY_AFTER = re.compile(r"(?:[وف]?(?:في|فى)\s+|[وف]?ب)?اليوم\s+الواحد(?!\w)")
 
 
+# after AL and AM: على مدار اليوم "round the day" (like على مدار الساعة; every one of 20 in 30,000 SaudiNewsNet
+# articles is a habit), في أوقات مختلفة من اليوم "at various times of the day"; آخر اليوم أو الأسبوع أو الشهر, a day
+# listed with other units, is any day
+_ROUND_THE_DAY_BEFORE = re.compile(r"(?:(?<!\w)[وف]?علي\s+مدار|(?<!\w)[وف]?(?:في\s+)?اوقات\s+\S+\s+من)\s+$")
+_OTHER_UNITS_AFTER = re.compile(r"(?:[وف]?(?:في|فى)\s+)?\S*اليوم\s+(?:او|و)\s?ال(?:اسبوع|شهر|سن[ةه]|عام)(?!\w)")
+
+
 def is_per_day(key: str, start: int, units) -> bool:
     """في اليوم after a number, an amount or a counted noun, or a price or rate: a rate, not a date.
     ``units``: the quantity lexicons' counted nouns, currencies and number words."""
     before = _before(key, start, 40)
+    if _ROUND_THE_DAY_BEFORE.search(before) or _OTHER_UNITS_AFTER.match(key, start):
+        return True
     if key.startswith("باليوم", start) and _COUNT_BEFORE_PER.search(before):
         return True
     if _PER_BEFORE.search(before) or _RATE_NOUN_BEFORE.search(before) or _TIMES_AFTER.match(key, start) or _ONE_DAY_AFTER.match(key, start):
@@ -385,7 +394,15 @@ _ACCUSATIVE_BEFORE = re.compile(r"\wا\s+$")  # حكما أو عضوا سابق�
 _FOR_AFTER = re.compile(r"[ًا]*\s+ل")
 
 
+# after AL and AM: سابقا opening a sentence (سابقاً كانت حوادث التحرش فردية) or right after a past verb with its
+# object pronoun (ارتدوه سابقا، شاهدناه سابقا): "previously"
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?؟\n])\s*[\"«]?\s*$")
+_VERB_WITH_OBJECT_BEFORE = re.compile(r"(?:^|\s)[وف]?\w{2,}(?:وه|وها|وهم|ناه|ناها|ناهم|تموه|تموها)\s+$")
+
+
 def is_previously(key: str, start: int) -> bool:
+    if _SENTENCE_START_BEFORE.search(_before(key, start, 6)) or _VERB_WITH_OBJECT_BEFORE.search(_before(key, start, 20)):
+        return not _PREMATURE_AFTER.match(key, start + 5)
     if _LATER_IN_CLAUSE.match(key, start + 5):
         return True  # الخميني سابقا أو خامنئي لاحقا
     if _WAS_BEFORE.search(_before(key, start, 10)):
@@ -445,3 +462,17 @@ def is_ahead_in_clause(key: str, start: int) -> bool:
     before = _before(key, start, 60)
     return bool(_FUTURE_IN_CLAUSE.search(before) or _PROSPECT_BEFORE.search(before)
                 or _TO_BE_FIXED_BEFORE.search(before[-30:]))
+
+
+# after AL and AM: قديما the adjective "old" in a pair with جديد (كان العقار جديدا أو قديما، قديما كان أم جديدا),
+# not "in the past"
+_NEW_OR_BEFORE = re.compile(r"(?:^|\s)[وف]?جديد(?:ا|ه|ة|اً)?\s+(?:او|ام|و)\s?$")
+_OR_NEW_AFTER = re.compile(r"[ًا]*\s+(?:(?:كان|كانت)\s+)?(?:او|ام|و)\s?جديد")
+
+
+def word_fits_otherwise(key: str, word: str, start: int, end: int) -> bool:
+    """The generic words without a rule of their own in times._generic_word_fits."""
+    if word.startswith("قديم"):
+        return not (_NEW_OR_BEFORE.search(_before(key, start, 16)) or _OR_NEW_AFTER.match(key, end))
+    return True
+
