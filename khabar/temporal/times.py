@@ -405,7 +405,7 @@ def _generic_word_fits(ctx: Context, word: str) -> bool:
         return not rules.is_near_to(ctx.key, m.start(0), m.end())
     if word == "مستقبلي":  # سيقرر مستقبلي "my future", not the adjective (تخطيط مستقبلي)
         return rules.is_my_future(ctx.key, m.start(0))
-    return True
+    return rules.word_fits_otherwise(ctx.key, word, m.start(0), m.end())
 
 
 _NAMED_PERIOD_NEXT = re.compile(r"\s+(?:ال|\d|من\s+\d)")
