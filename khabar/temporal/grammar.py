@@ -183,7 +183,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?P<ys_kw>عامي|العامين|سنتي|السنتين|عامين|سنتين)\s+(?P<ys_par>\(\s*(?=\d{{4}}\s*(?:[-–]|[,،]|و)\s*\d{{4}}))?|(?<=بين\s)(?P<ys_bayn>)"
             # عام 2012 – 2013، عام2011 - 2012: the year word before a dashed pair of one century belongs to
             # the pair (T); عام 1382-1962 is a Hijri year and its Gregorian twin (twins.py)
-            rf"|(?:عام|العام)\s*(?=(?P<ys_cc>\d\d)\d\d\s*{YEAR_DASH}\s*(?P=ys_cc)\d\d(?!\d)))?(?P<ys_a>{YEAR})\s*"
+            rf"|(?:عام|العام)\s*(?=(?P<ys_cc>\d\d)\d\d\s*{YEAR_DASH}\s*(?P=ys_cc)\d\d(?!\d)))?(?P<ys_a>{YEAR})(?:ه(?=\s*{YEAR_DASH}\s*{YEAR}ه(?!\w)))?\s*"
             rf"(?P<ys_join>(?(ys_kw)(?:و|{YEAR_DASH}|الى|الي|حتي|(?(ys_par)[,،]))|(?(ys_bayn)(?:و|{YEAR_DASH})|{YEAR_DASH})))\s*"
             rf"(?:(?:عام|العام)\s+)?(?P<ys_b>{YEAR})(?!\d)(?P<ys_suf>{YEAR_SUFFIX})?(?(ys_par)(?:\s*\))?)"
         ),

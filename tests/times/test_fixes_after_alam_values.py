@@ -46,3 +46,7 @@ def test_the_weekdays_of_a_programme_that_opens_today():
 def test_a_month_name_that_is_the_carmaker_elsewhere_in_the_article():
     assert times("قررت نيسان دعم المصور الذي سيستعمل سيارته نيسان باترول. وقال: نحن في نيسان نفخر به") == []
     assert times("وصل الوفد في نيسان الماضي") != []
+
+
+def test_a_pair_of_hijri_years_each_with_its_era():
+    assert times("خلال الفترة (1395ه - 1436ه) تغير كثير")[0][1] == "1975-01-13/2015-10-13"
