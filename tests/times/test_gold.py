@@ -91,8 +91,8 @@ BLIND_SET_FLOORS = {
     "heldout-ai": (206, 0.94, 0.96, 0.92, 0.90),
     "heldout-aj": (269, 0.97, 0.97, 0.98, 0.96),
     "heldout-ak": (218, 0.97, 0.99, 0.94, 0.94),  # after the generic and value fixes after AJ and AK: 0.971, 0.991, 0.949, 0.940
-    "heldout-al": (339, 0.94, 0.94, 0.94, 0.89),
-    "heldout-am": (250, 0.94, 0.95, 0.91, 0.87),
+    "heldout-al": (339, 0.95, 0.96, 0.94, 0.91),
+    "heldout-am": (250, 0.95, 0.96, 0.95, 0.92),
 }
 
 
