@@ -55,6 +55,7 @@ def test_heldout_gold(scores):
 # 0.916, 0.876).
 # set: (gold expressions ≥, overlap F1 ≥, overlap recall ≥, value right of found ≥, of all gold ≥). Z's and Q's counts
 # fell by two and one when their `هذه المرحلة` / event-named period lines were brought to guideline v2 (rows 22, 27).
+# AB's and M's fell by two and one when their day ranges were joined into one interval (row 20, after AO).
 BLIND_SET_FLOORS = {
     "heldout-c": (140, 0.92, 0.93, 0.96, 0.91),
     "heldout-d": (220, 0.97, 0.97, 0.97, 0.96),
@@ -66,7 +67,7 @@ BLIND_SET_FLOORS = {
     "heldout-j": (285, 0.93, 0.96, 0.95, 0.92),
     "heldout-k": (268, 0.95, 0.95, 0.96, 0.93),
     "heldout-l": (286, 0.96, 0.97, 0.97, 0.94),  # after the fixes after L and M (generic references, values)
-    "heldout-m": (226, 0.96, 0.98, 0.99, 0.98),
+    "heldout-m": (225, 0.96, 0.98, 0.99, 0.98),
     "heldout-n": (295, 0.93, 0.95, 0.97, 0.93),  # after the fixes after N and O (values d3ab62d + generic)
     "heldout-o": (281, 0.96, 0.96, 0.98, 0.94),
     "heldout-p": (279, 0.95, 0.95, 0.95, 0.93),  # after the fixes after P and Q (generic references, values)
@@ -81,7 +82,7 @@ BLIND_SET_FLOORS = {
     "heldout-y": (280, 0.97, 0.97, 0.94, 0.92),  # after both fixes after X and Y: 0.975, 0.975, 0.952, 0.929
     "heldout-z": (200, 0.91, 0.93, 0.92, 0.86),  # after the fixes after Z and AA: 0.920, 0.936, 0.926, 0.866
     "heldout-aa": (222, 0.95, 0.97, 0.93, 0.91),  # after them: 0.954, 0.973, 0.940, 0.914
-    "heldout-ab": (203, 0.95, 0.99, 0.96, 0.96),  # after the generic and value fixes after AB and AC: 0.953, 1.000, 0.970, 0.970
+    "heldout-ab": (201, 0.95, 0.99, 0.96, 0.96),  # after the generic and value fixes after AB and AC: 0.953, 1.000, 0.970, 0.970
     "heldout-ac": (205, 0.97, 0.98, 0.99, 0.97),  # after them: 0.974, 0.985, 0.995, 0.981
     "heldout-ad": (203, 0.97, 0.99, 0.97, 0.96),  # after the value fixes after AD and AE: 0.976, 0.995, 0.975, 0.970
     "heldout-ae": (216, 0.97, 0.97, 0.97, 0.94),  # after them: 0.972, 0.972, 0.976, 0.949
