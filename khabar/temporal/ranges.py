@@ -422,30 +422,21 @@ def _joinable(key: str, first, second) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+|يوم\s+)?$")
-_UNTIL_GAP = re.compile(r"\s*[،,]?\s*(?:[وف]?\s?(?:الي|حتي)|[-–])\s*")
+# حتى نهاية (دوام) يوم …: the end of the last day's working hours is still that day (AB, AO)
+_UNTIL_GAP = re.compile(r"\s*[،,]?\s*(?:[وف]?\s?(?:الي|حتي)|[-–])\s*(?:نهاي[ةه]\s+(?:دوام\s+)?)?")
 _LONGEST_DAY_RANGE = 366  # a stretch of days longer than a year is two dates, not one interval
 
 
 def _from_until(key: str, first, second) -> bool:
-    """من تاريخ 1 رمضان حتى 1 شوال، بين 29 من يونيو إلى الخامس عشر من سبتمبر: days are one interval
-    (row 20) when the first day carries no direction or year of its own (D, M, W keep 29 شعبان الجاري
-    حتى الخامس من رمضان المقبل two); months only when one dual direction at the end holds for both
-    (من فبراير وحتى إبريل الماضيين)."""
+    """من تاريخ 1 رمضان حتى 1 شوال، من 29 شعبان الجاري حتى الخامس من رمضان المقبل، بين 29 من يونيو إلى
+    الخامس عشر من سبتمبر: days are one interval (row 20), whatever direction or year each end carries
+    (D, M, W and AB were brought to the row after AO); months only when one dual direction at the end
+    holds for both (من فبراير وحتى إبريل الماضيين)."""
     if not _UNTIL_GAP.fullmatch(key, first.end, second.start) or not _FROM_BEFORE.search(key, max(0, first.start - 12), first.start):
         return False
     if len(first.value) == 7:
         return not re.search(r"\d", key[first.start:first.end]) and _DUAL_DIRECTION.search(key[second.start:second.end]) is not None
-    if _PART_FIRST.match(key, second.start) or _anchored(key[first.start:first.end]):
-        return False  # a first end with its own direction or year stays apart (D, M, W); حتى نهاية يوم … (AB)
     return (date.fromisoformat(second.value) - date.fromisoformat(first.value)).days <= _LONGEST_DAY_RANGE
-
-
-_PART_FIRST = re.compile(r"(?:نهاي[ةه]|بداي[ةه]|مطلع|منتصف|اواخر|اوائل)\s")
-_OWN_ANCHOR = re.compile(r"\d{4}|(?:الجاري|الحالي|المقبل|القادم|الماضي|المنصرم|السابق)(?!\w)")
-
-
-def _anchored(text: str) -> bool:
-    return _OWN_ANCHOR.search(text) is not None
 
 
 _EVENING = re.compile(r"(?:مساء|ليل[ةه]?)\s")

@@ -55,7 +55,7 @@ def test_heldout_gold(scores):
 # 0.916, 0.876).
 # set: (gold expressions ≥, overlap F1 ≥, overlap recall ≥, value right of found ≥, of all gold ≥). Z's and Q's counts
 # fell by two and one when their `هذه المرحلة` / event-named period lines were brought to guideline v2 (rows 22, 27).
-# AB's and M's fell by two and one when their day ranges were joined into one interval (row 20, after AO).
+# AB's, M's and AE's fell by two, one and one when their day ranges were joined into one interval (row 20, after AO).
 BLIND_SET_FLOORS = {
     "heldout-c": (140, 0.92, 0.93, 0.96, 0.91),
     "heldout-d": (220, 0.97, 0.97, 0.97, 0.96),
@@ -85,7 +85,7 @@ BLIND_SET_FLOORS = {
     "heldout-ab": (201, 0.95, 0.99, 0.96, 0.96),  # after the generic and value fixes after AB and AC: 0.953, 1.000, 0.970, 0.970
     "heldout-ac": (205, 0.97, 0.98, 0.99, 0.97),  # after them: 0.974, 0.985, 0.995, 0.981
     "heldout-ad": (203, 0.97, 0.99, 0.97, 0.96),  # after the value fixes after AD and AE: 0.976, 0.995, 0.975, 0.970
-    "heldout-ae": (216, 0.97, 0.97, 0.97, 0.94),  # after them: 0.972, 0.972, 0.976, 0.949
+    "heldout-ae": (215, 0.97, 0.97, 0.97, 0.94),  # after them: 0.972, 0.972, 0.976, 0.949
     "heldout-af": (242, 0.94, 0.96, 0.97, 0.94),
     "heldout-ag": (202, 0.95, 0.95, 0.97, 0.93),
     "heldout-ah": (214, 0.95, 0.95, 0.95, 0.93),
