@@ -26,7 +26,9 @@ _CONSTRUCT_AFTER = re.compile(  # a definite noun after the unit: a construct; a
     r"\s+(?:ال(?!ى|ي\s|ذي|تي|لذ)\w|(?:عيد|شهر|رمضان)(?!\w))")  # month (خلال أيام عيد الفطر، طيلة أيام شهر رمضان)
 # لمدة سنة اعتبارا من …: "for a period of" names a stretch whatever follows (set J; the key writes ى as ي)
 _FOR_A_PERIOD_OF = re.compile(r"(?:^|\s)[وف]?ل?مد[ةه]\s+$")
-_SPENT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قضى|قضي|قضت|قضوا|يقضي|تقضي|امضى|امضي|امضت|امضوا|يمضي|تمضي)\s+$")
+# after AN and AO also a verb of completing (أنهى أسبوعا جديدا متصدرا، أكمل عاما في منصبه: AO 10085)
+_SPENT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قضى|قضي|قضت|قضوا|يقضي|تقضي|امضى|امضي|امضت|امضوا|يمضي|تمضي"
+                           r"|انهى|انهي|انهت|انهوا|ينهي|تنهي|اكمل|اكملت|اكملوا|يكمل|تكمل|اتم|اتمت)\s+$")
 # a verb of taking or needing time earlier in the clause: تستغرق العملية … ساعة، احتاج الإيرانيون سنوات
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟]|$)")
 _TAKES_TIME_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?(?:س?[يت]?ستغرق|استغرق|احتاج|[يتن]حتاج)\w*\s")

@@ -121,3 +121,16 @@ def is_contract(key: str, start: int, end: int) -> bool:
 def _unit_end(key: str, start: int) -> int:
     m = _CONTRACT_UNIT.match(key, start)
     return m.end() if m else start
+
+
+# added after AN and AO: a count of عقود / عقدا is "contracts" when what follows is a project, a value or a term (وقع
+# خمسة عقود لمشاريع جديدة، أبرمت ٢٠ عقدا مع لاعبين is not taken: ثلاثة عقود مع الفرقة "three decades with"; وقع
+# عقدا لمدة أربعة أعوام، عقود بقيمة): none in the sets is a time (AO 23085, C 13513, tune 15297)
+_COUNTED_CONTRACT_AFTER = re.compile(
+    r"\s+(?:بقيم[ةه]|لمد[ةه]|ل(?:مشاريع|مشروع|تنفيذ|تشغيل|صيان[ةه]|توريد|انشاء|بناء|تطوير|شراء|توفير|اعمال|خدمات"
+    r"|تاجير|استئجار|تصميم|تجهيز|نظاف[ةه]|البحث|انتاج)|(?:ال)?موقع[ةه]|(?:ال)?مبرم[ةه])(?!\w)")
+
+
+def counted_contract(key: str, unit: str, end: int) -> bool:
+    """A counted عقود / عقدا / عقدين (a number before it) with a project, a value or a term after it: contracts."""
+    return unit in ("عقود", "عقدا", "عقدين", "عقد", "عقدان") and _COUNTED_CONTRACT_AFTER.match(key, end) is not None

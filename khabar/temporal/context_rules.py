@@ -470,9 +470,16 @@ _NEW_OR_BEFORE = re.compile(r"(?:^|\s)[وف]?جديد(?:ا|ه|ة|اً)?\s+(?:ا�
 _OR_NEW_AFTER = re.compile(r"[ًا]*\s+(?:(?:كان|كانت)\s+)?(?:او|ام|و)\s?جديد")
 
 
+# added after AN and AO: بعد ثلاثة أعوام من الآن، قبل أربع سنوات من الآن: the now is the anchor of the count, no
+# reference of its own (AF 14165, AK 15835, AO 16085 and 28585 annotate the whole phrase); not خلال 24 ساعة من الآن (AA 18955)
+_COUNT_FROM_NOW_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|قبيل)\s+(?:\S+\s+){1,3}من\s+$")
+
+
 def word_fits_otherwise(key: str, word: str, start: int, end: int) -> bool:
     """The generic words without a rule of their own in times._generic_word_fits."""
     if word.startswith("قديم"):
         return not (_NEW_OR_BEFORE.search(_before(key, start, 16)) or _OR_NEW_AFTER.match(key, end))
+    if word in ("الان", "الآن"):
+        return not _COUNT_FROM_NOW_BEFORE.search(key, max(0, start - 40), start)
     return True
 

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 def grammar(hour_word: str) -> str:
     return (
         rf"(?<=(?:حتي|الي)\s)(?P<vr_now>الساع[ةه](?!\s*(?:ال\s?)?\d)(?!\s+(?:{hour_word})(?!\w))|تاريخه)(?!\w)"
+        # after AN and AO: a year then a dash then تاريخه, a CV's "1990 – to date" (AN 2915)
+        r"|(?:(?<=\d\s[–-]\s)|(?<=\d[–-]\s)|(?<=\d\s[–-])|(?<=\d[–-]))(?P<vr_todate>تاريخه)(?!\w)"
         # حتى اللحظة، حتى هذه اللحظة، إلى هذا الوقت: "until now", the noun alone (set H); not حتى اللحظة الأخيرة
         r"|(?<=(?:حتي|الي|لحد)\s)(?P<vr_moment>(?:هذه\s+)?اللحظ[ةه]|هذا\s+الوقت)(?!\w)"
         r"(?!\s+(?:الاخير[ةه]?|الحاسم[ةه]?|المناسب[ةه]?|المحدد[ةه]?|التي|الذي|من|نفس|ذات)(?!\w))"
@@ -202,6 +204,8 @@ def vague_ref(ctx: Context):
         if ctx.key.startswith("الي", start - 4) and not _FROM_BEFORE.search(ctx.key, max(0, start - 80), start):
             return None  # ننظر إلى تاريخه "at its history"; من بداية عام 2015 إلى تاريخه "to date"
         return "PRESENT_REF", None
+    if m.group("vr_todate"):
+        return "PRESENT_REF", None
     if m.group("vr_moment") or m.group("vr_grave") or m.group("vr_these") or m.group("vr_thistime"):
         return "PRESENT_REF", None
     if m.group("vr_rest"):
@@ -280,7 +284,18 @@ def _plain_before(key: str, start: int, end: int) -> bool:
     # a negation no longer keeps it out: the guideline's call 1 annotates لم يحدث من قبل (J, O, T against A)
     if _PARTICIPLE_BEFORE.search(before[-20:]):
         return False
-    return bool(_BEFORE_ENDS.match(key, end) or _NEGATED_VERB_BEFORE.search(before[-30:]))
+    if _BEFORE_ENDS.match(key, end):
+        return True
+    # after AN and AO: a definite noun after it is the passive agent even after a negation (لم تعتمد من قبل الوزارة,
+    # V), and عادة ما / غالبا ما / كثيرا ما is no negation (عادة ما يستخدم من قبل الشركات "by", AN); an indefinite
+    # noun is still the time (ولم يراعوا من قبل شهر رمضان, W)
+    if _AGENT_AFTER.match(key, end) or _HABIT_MA_BEFORE.search(before[-40:]):
+        return False
+    return bool(_NEGATED_VERB_BEFORE.search(before[-30:]))
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:ال|لل)(?!ا(?:ن|ن[ةه])?(?!\w))(?!يوم(?!\w))[^\W\d_]{2,}")
+_HABIT_MA_BEFORE = re.compile(r"(?<!\w)(?:عاد[ةه]|غالبا|كثيرا|قليلا|نادرا|دائما)ً?\s+ما\s+[يتن]\w{2,}\s+$")
 
 
 # a future verb (س + an imperfect, سوف / لن + a verb), maybe with a pronoun object (وسنلحق به يوماً), right before يوما
@@ -337,6 +352,8 @@ def generic_count(ctx: Context, pre: str | None, number: str | None, few: str | 
     if few and pre is None and m.group("cn_unit") in _YEARS_PLURAL:
         lone = _LONE_MIN_BEFORE.search(ctx.key, max(0, start - 12), start)
         return ("PAST_REF", None, lone.start("min")) if lone else None
+    if m.group("cn_and") is None and bare_units.counted_contract(ctx.key, m.group("cn_unit"), m.end("cn_unit")):
+        return []  # وقع خمسة عقود لمشاريع: contracts, no decades (a list: nothing found, the span taken)
     if pre is None and number is None and (value := generic_words.counted_generic(ctx, few)) is not None:
         return value or None
     if pre is None and number is None and not few and m.group(0) == "يوما":
