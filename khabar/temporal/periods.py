@@ -149,10 +149,13 @@ def same_period(ctx: Context):
     nothing: العام الماضي is then found alone."""
     named = ctx.memory.dated
     stated = ctx.match.group("sp_year") or ctx.match.group("sp_year0")
-    if named is not None and "M" in ctx.memory.periods and stated is None and ctx.match.group("sp_alone") is None:
-        year, first, final, hijri = map(int, ctx.memory.periods["M"].split(":"))
+    months = ctx.memory.periods.get("M")
+    if named is not None and months is not None and (stated is not None or ctx.match.group("sp_alone") is None):
+        year, first, final, hijri = map(int, months.split(":"))
         if months_of_year(year, first, final, bool(hijri))[0] == named[0]:
-            return months_of_year(year - 1, first, final, bool(hijri))  # التسعة أشهر الأولى … الفترة ذاتها من العام الماضي (O)
+            return months_of_year(int(stated) if stated else year - 1, first, final, bool(hijri))  # التسعة أشهر الأولى … الفترة ذاتها من العام الماضي (O)
+    if stated is not None and (named is None or not _PERIOD_VALUE.match(named[0]) or named[0][5] not in ctx.memory.periods):
+        return same_months_in(ctx, int(stated))
     if named is None or not _PERIOD_VALUE.match(named[0]):
         return None
     kind = ctx.match.group("sp_kind")
@@ -162,12 +165,22 @@ def same_period(ctx: Context):
     original = ctx.memory.periods.get(named[0][5])
     if original is None or not 1900 <= int(original[:4]) <= 2100:
         return None
-    if ctx.match.group("sp_alone") is not None:
+    if ctx.match.group("sp_alone") is not None and stated is None:
         if ctx.match.group("part") or _EDGE_BEFORE.search(ctx.key, max(0, ctx.match.start() - 12), ctx.match.start()):
             return None  # بنهاية الفترة نفسها: M leaves the edge of the period just named out
         return original, named[1]  # الفترة نفسها alone after الربع الثاني من العام الحالي: that quarter (AM)
     year = int(stated or int(original[:4]) - 1)
     return f"{year:04d}{original[4:]}", named[1]
+
+
+def same_months_in(ctx: Context, year: int):
+    """الأشهر الستة الأولى من العام الحالي … الفترة نفسها من عام 2014، عام 2014 للفترة نفسها (AO, five
+    times, other dates between): the months of a year named last (first_months), in the year stated."""
+    months = ctx.memory.periods.get("M") if ctx.memory is not None else None
+    if months is None or not 1900 <= year <= 2100:
+        return None
+    _year, first, final, hijri = map(int, months.split(":"))
+    return None if hijri else months_of_year(year, first, final, False)
 
 
 def same_month(ctx: Context):

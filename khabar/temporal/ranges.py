@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
+from khabar.temporal import clockdays
 from khabar.temporal.grammar import time_regex
 from khabar.temporal.references import _year_pair
 from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, Found, _direction, _unit_of, counts_something, future_marked, months_in
@@ -407,7 +408,7 @@ def join_between(key: str, found: list) -> list:
             joined[-1] = type(item)(start, item.end, f"{first.value}/{item.value}", item.granularity)
             continue
         joined.append(item)
-    return joined
+    return clockdays.join(key, joined)  # الساعة 18:44 مساء الجمعة: one datetime (AN)
 
 
 def _joinable(key: str, first, second) -> bool:

@@ -26,6 +26,10 @@ def year(ctx: Context):
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
         return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
+    if suffix and not m.group("yr_kw"):
+        short = _short_first_year(ctx, value, suffix)
+        if short is not None:
+            return short
     if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and (cal.bare_hijri_year(value, ctx.published) or _hijri_target_year(ctx, value))):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")) and _born_in_hijri_year(ctx, value):
@@ -39,7 +43,42 @@ def year(ctx: Context):
         older = older or 2035 < value <= 2100 and _target_year_around(ctx.key, m.start("year"), m.end())
         if not (1900 <= value <= 2035 or older) or counts_something(ctx.key, m.end()) or _NUMBER_NAMED_BEFORE.search(ctx.key, max(0, m.start() - 20), m.start()):
             return None  # الرقم الموحد 1909: a phone number
+    same = _SAME_PERIOD_AFTER.match(ctx.key, m.end()) if m.group("yr_kw") and not suffix else None
+    if same is not None:  # عام 2014 للفترة نفسها (AO): the months named last, in that year
+        from khabar.temporal.periods import same_months_in
+        resolved = same_months_in(ctx, value)
+        if resolved is not None:
+            return resolved[0], resolved[1], None, same.end()
     return f"{value:04d}", "year"
+
+
+_SHORT_FIRST_YEAR = re.compile(r"(?<![\d.,٫/:\w])(\d\d)\s*[-–]\s*$")
+_ERA_SUFFIX = ("م", "ميلادي", "ميلادية", "ميلاديه", "للميلاد") + _HIJRI_SUFFIX
+
+
+def _short_first_year(ctx: Context, value: int, suffix: str):
+    """99 - 2000م، 94 - 1998م، 34 - 1436هـ (AN, a CV's years five times): a first year of two digits before
+    a dash and a full year with its era takes the century of the second (the one before when later)."""
+    m = ctx.match
+    start = m.start("yr_y")
+    found = _SHORT_FIRST_YEAR.search(ctx.key, max(0, start - 8), start) if suffix in _ERA_SUFFIX else None
+    if found is None:
+        return None
+    first = value // 100 * 100 + int(found.group(1))
+    first -= 100 if first >= value else 0
+    if not 1 <= value - first <= 15:
+        return None
+    hijri = suffix in _HIJRI_SUFFIX
+    if value == first + 1:
+        paired = _year_pair(first, value, hijri)
+        return (paired[0], paired[1], found.start(1)) if paired and paired[0] else None
+    if hijri:
+        begin, end = cal.hijri_year_interval(first), cal.hijri_year_interval(value)
+        return (f"{begin.split('/')[0]}/{end.split('/')[1]}", "year", found.start(1)) if begin and end else None
+    return f"{first:04d}/{value:04d}", "year", found.start(1)
+
+
+_SAME_PERIOD_AFTER = re.compile(r"\s+(?:لل|في\s+ال|عن\s+ال)فتر[ةه]\s+(?:نفسها|ذاتها|المماثل[ةه])(?!\w)")
 
 
 # a future cue in the words before the year: بحلول، حتى، a verb of the future (سيصبح، ستبلغ، سنعمل)
@@ -182,6 +221,12 @@ def short_year(ctx: Context):
         return cal.hijri_year_interval(int(m.group("sy_h") or m.group("sy_hkw"))), "year"
     if m.group("sy_h2"):  # يجمعنا 36هـ: 1436, only near the publication's Hijri year (61هـ stays out)
         return _short_hijri_year(ctx.published, int(m.group("sy_h2"))), "year"
+    if m.group("sy_ed"):  # صيف الرس ( 36 ): an event's edition, the publication's Hijri year (± 1)
+        return _short_edition_year(ctx, int(m.group("sy_ed")))
+    if m.group("sy_li"):  # (1993، 97، 2001): the century of the full years around it, between them
+        before, after = int(ctx.key[m.start("sy_li") - 6:m.start("sy_li") - 2]), int(re.search(r"\d{4}", ctx.key[m.end():m.end() + 8]).group())
+        value = before // 100 * 100 + int(m.group("sy_li"))
+        return (f"{value:04d}", "year") if 1900 <= before < value < after <= 2035 else None
     if m.group("sy_hord"):  # السنة السابعة من الهجرة → the tabular Hijri year 7
         from khabar.temporal.resolving import _unit_of
         number = int(_unit_of(m.group("sy_hord")).offset)
@@ -255,6 +300,17 @@ def event_month_year(ctx: Context) -> int | None:
     if granularity != "year" or not value[:4].isdigit() or start - end > 300:
         return None
     return int(value[:4])
+
+
+def _short_edition_year(ctx: Context, last_digits: int):
+    """مهرجان صيف الرس ( 36 )، فعاليات مهرجان أبها يجمعنا 36، (AN, AO): an event's name within three words
+    before (a bracket between them allowed) and the publication's Hijri year within one."""
+    current = cal.hijri_year_of(ctx.published) if ctx.published else None
+    start = ctx.match.start("sy_ed")
+    before = re.sub(r"\(\s*$", "", ctx.key[max(0, start - 50):start]).rstrip() + " "
+    if current is None or abs(1400 + last_digits - current) > 1 or _EVENT_NAMED_BEFORE.search(before) is None:
+        return None
+    return cal.hijri_year_interval(1400 + last_digits), "year"
 
 
 def _short_hijri_year(published, last_digits: int) -> str | None:
