@@ -11,7 +11,7 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import counts
 from khabar.temporal.lexicon import lexicons
 from khabar.temporal.numbers import parse_number
-from khabar.temporal.resolving import _PM, Context, _lookup_form, weekday_number
+from khabar.temporal.resolving import PM_DAYPARTS, Context, lookup_form, weekday_number
 
 
 def clock(ctx: Context):
@@ -69,7 +69,7 @@ def _clock(ctx: Context):
     else:
         word = m.group("cl_word")
         digits = word.removeprefix("ال").strip()  # الساعة الـ12
-        hour = int(digits) if digits.isdigit() else int(lexicons().relative[_lookup_form(word, "relative")].offset)
+        hour = int(digits) if digits.isdigit() else int(lexicons().relative[lookup_form(word, "relative")].offset)
         frac = m.group("cl_frac") or ""
         minute = _ordinal_minute(m.group("cl_mord")) if m.group("cl_mord") else 30 if "نصف" in frac else 15 if "ربع" in frac else 20 if "ثلث" in frac else int(parse_number(frac.rsplit(None, 1)[0].removeprefix("ال")) or 0) if frac else 0
         if m.group("cl_less") and 0 < minute < 60:  # العاشرة الا عشر دقائق (AA): 09:50
@@ -92,7 +92,7 @@ def _ordinal_minute(words: str) -> int:
         return int(words)
     head, _, ten = words.partition(" و")
     tens = _TENS.get(ten.strip(), 0)
-    return int(lexicons().relative[_lookup_form(head.strip(), "relative")].offset) + tens
+    return int(lexicons().relative[lookup_form(head.strip(), "relative")].offset) + tens
 
 
 # a definite feminine word just before a bare hour word: the word is its noun's ordinal (الودية الثانية)
@@ -132,7 +132,7 @@ _DAY_OFFSET = {"اليوم": 0, "امس": -1, "غد": 1, "غدا": 1}
 def _with_daypart(hour: int, daypart: str) -> int:
     """The 24-hour clock: مساء/عصرا after 1–11 is PM; ظهرا is PM for 1–6 (الثانية ظهرا = 14:00,
     الثانية عشرة ظهرا = noon); ليلا is PM from 6 (العاشرة ليلا) but not at 1–5 (الثانية ليلا = 02:00)."""
-    if daypart in _PM and hour < 12:
+    if daypart in PM_DAYPARTS and hour < 12:
         return hour + 12
     if daypart == "ظهرا" and 1 <= hour <= 6:
         return hour + 12
@@ -163,7 +163,7 @@ def _daypart_of_range_end(key: str, end: int, hour: int) -> str | None:
     if after is None:
         return None
     word = re.split(r"[.:]", after.group("hour").removeprefix("ال"))[0]  # 8.30 مساء ends at 8
-    entry = lexicons().relative.get(_lookup_form(after.group("hour"), "relative")) if not word.isdigit() else None
+    entry = lexicons().relative.get(lookup_form(after.group("hour"), "relative")) if not word.isdigit() else None
     last = int(word) if word.isdigit() else int(entry.offset) if entry and entry.kind == "hour" else None
     return after.group("dp") if last is not None and hour < last <= 12 else None
 
@@ -196,6 +196,6 @@ def _evening_of_earlier_clock(key: str, start: int, hour: int) -> str | None:
     if before is None:
         return None
     word = before.group("hour").removeprefix("ال")
-    entry = lexicons().relative.get(_lookup_form(before.group("hour"), "relative")) if not word.isdigit() else None
+    entry = lexicons().relative.get(lookup_form(before.group("hour"), "relative")) if not word.isdigit() else None
     last = int(word) if word.isdigit() else int(entry.offset) if entry and entry.kind == "hour" else None
     return "مساء" if last is not None and last <= hour and not (last == 12) else None

@@ -180,19 +180,19 @@ def compound_duration(first: str, first_unit: str, second: str, second_unit: str
 
 
 def count_of_first(m: re.Match) -> float | None:
-    from khabar.temporal.resolving import _unit_of
+    from khabar.temporal.resolving import unit_of
 
     number = digits_without_article(m.group("cn_num")) or without_articles(m.group("cn_defnum"))
     if m.group("cn_few") or m.group("cn_few2") or approximate_pair(number) or m.group("cn_half"):
         return None
-    return parse_number(number) if number else int(_unit_of(m.group("cn_unit")).offset) or None
+    return parse_number(number) if number else int(unit_of(m.group("cn_unit")).offset) or None
 
 
 def compound_of(m: re.Match, unit_name: str, count: float | None):
     """عامين وثمانية أشهر: P2Y8M (the second unit smaller, counted by its own number or form)."""
-    from khabar.temporal.resolving import _unit_of
+    from khabar.temporal.resolving import unit_of
 
-    second = _unit_of(m.group("cn_unit2"))
+    second = unit_of(m.group("cn_unit2"))
     second_count = parse_number(digits_without_article(m.group("cn_num2"))) if m.group("cn_num2") else int(second.offset) or None
     if second_count is None or count is None:
         return None

@@ -126,7 +126,7 @@ def with_pair(m, value: str | None) -> str | None:
 def current_month_day(ctx):
     """29 الحالي، الخامسة عشرة من الشهر الحالي (set T): a day of the month of publication; a
     feminine ordinal (the night's or date's) counts like the masculine one."""
-    from khabar.temporal.resolving import _unit_of
+    from khabar.temporal.resolving import unit_of
 
     m = ctx.match
     if m.group("cd_after") is not None:
@@ -134,9 +134,9 @@ def current_month_day(ctx):
     if m.group("cd_day"):
         day = int(m.group("cd_day"))
     elif m.group("cd_ord"):
-        day = int(_unit_of(m.group("cd_ord")).offset)
+        day = int(unit_of(m.group("cd_ord")).offset)
     else:
-        day = int(_unit_of(m.group("cd_fem")).offset) + (10 if m.group("cd_teen") else 0)
+        day = int(unit_of(m.group("cd_fem")).offset) + (10 if m.group("cd_teen") else 0)
         day += {"العشرين": 20, "الثلاثين": 30}.get(m.group("cd_ten") or "", 0)
     if ctx.published is None:
         return (f"XXXX-XX-{day:02d}" if 1 <= day <= 31 else None), "day"

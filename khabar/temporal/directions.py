@@ -8,13 +8,13 @@ import re
 from datetime import date
 
 from khabar.temporal import calendar as cal
-from khabar.temporal.resolving import Context, _direction, future_marked
+from khabar.temporal.resolving import Context, direction_of, future_marked
 
 
 def hijri_day_year(ctx: Context, month: int, day: int) -> int | None:
     """The Hijri year of a day named without one: القادم/المقبل after it moves it forward, الماضي
     back, whatever the distance (الـ 28 من شهر ذي الحجة القادم, set O)."""
-    direction = _direction(ctx.match.group("dt_dir"))
+    direction = direction_of(ctx.match.group("dt_dir"))
     start = _range_start(ctx)
     if start is not None and direction != -1:  # من 29 شعبان الجاري حتى الخامس من رمضان المقبل (M)
         year = cal.hijri_year_for(month, day, start, True)

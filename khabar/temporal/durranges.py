@@ -47,12 +47,12 @@ def grammar(unit: str, number: str, def_units: str, def_number: str) -> str:
 
 
 def duration_range(ctx: Context):
-    from khabar.temporal.resolving import _unit_of
+    from khabar.temporal.resolving import unit_of
 
     m = ctx.match
     if m.group("dr_unit4"):
         low, high = int(m.group("dr_w1")), int(m.group("dr_w2"))
-        unit = _unit_of(m.group("dr_unit4")).unit
+        unit = unit_of(m.group("dr_unit4")).unit
         if not 0 < low < high or _POINT_BEFORE.search(ctx.key, max(0, m.start(0) - 24), m.start(0)):
             return None
         return f"{cal.duration(unit, low)}/{cal.duration(unit, high)}", "duration"
@@ -61,13 +61,13 @@ def duration_range(ctx: Context):
             return None  # منذ حوالي 5 أو 6 سنوات: a point in time, not a stretch
         return _alternative_counts(m)
     if m.group("dr_one"):
-        first = _unit_of(m.group("dr_one").removeprefix("ال"))
-        second = _unit_of(m.group("dr_unit2"))
+        first = unit_of(m.group("dr_one").removeprefix("ال"))
+        second = unit_of(m.group("dr_unit2"))
         return f"{cal.duration(first.unit, 1)}/{cal.duration(second.unit, int(m.group('dr_b2')))}", "duration"
     low, high = int(m.group("dr_a")), int(m.group("dr_b"))
     if not 0 < low < high:
         return None
-    unit = _unit_of(m.group("dr_unit")).unit
+    unit = unit_of(m.group("dr_unit")).unit
     return f"{cal.duration(unit, low)}/{cal.duration(unit, high)}", "duration"
 
 
@@ -75,19 +75,19 @@ def _alternative_counts(m):
     """ثلاث أو أربع سنوات → P3Y/P4Y; الأعوام السبعة أو الثمانية → P7Y/P8Y; the smaller count first."""
     from khabar.temporal import counts
     from khabar.temporal.numbers import parse_number
-    from khabar.temporal.resolving import _unit_of
+    from khabar.temporal.resolving import unit_of
 
     if m.group("dr_def"):
         word = m.group("dr_def")
-        unit = _unit_of(word[2:])
+        unit = unit_of(word[2:])
         low, high = counts.count_of(m.group("dr_d1")), counts.count_of(m.group("dr_d2"))
         if unit.offset != "0":
             return None
     elif m.group("dr_unit5"):
-        unit = _unit_of(m.group("dr_unit5"))
+        unit = unit_of(m.group("dr_unit5"))
         low, high = parse_number(m.group("dr_o1")), parse_number(m.group("dr_u2"))
     else:
-        unit = _unit_of(m.group("dr_unit3"))
+        unit = unit_of(m.group("dr_unit3"))
         low, high = parse_number(m.group("dr_o1")), parse_number(m.group("dr_o2"))
     if low is None or high is None or not 0 < low < high:
         return None

@@ -63,15 +63,15 @@ def holiday(ctx):
     """عيد الفطر (المقبل), عيد الفطر المبارك لعام 1436هـ: a feast's first day; the Hijri year written
     with it, else the one before publication (after when future-marked)."""
     from khabar.temporal.lexicon import lexicons
-    from khabar.temporal.resolving import _HIJRI_SUFFIX, _direction, _lookup_form, future_marked
+    from khabar.temporal.resolving import HIJRI_SUFFIX, direction_of, lookup_form, future_marked
 
     m = ctx.match
-    entry = lexicons().relative[_lookup_form(m.group("hd_name"), "relative")]
+    entry = lexicons().relative[lookup_form(m.group("hd_name"), "relative")]
     mm, dd = (int(x) for x in entry.offset.split("-"))
-    future = future_marked(ctx, _direction(m.group("hd_dir")))
+    future = future_marked(ctx, direction_of(m.group("hd_dir")))
     if entry.unit == "gregorian":
         return cal.month_day(mm, dd, ctx.published, future), "day"
-    stated = m.group("hd_year") if (m.group("hd_ysuf") or "").strip() in _HIJRI_SUFFIX else None
+    stated = m.group("hd_year") if (m.group("hd_ysuf") or "").strip() in HIJRI_SUFFIX else None
     year = int(stated) if stated else cal.hijri_year_for(mm, dd, ctx.published, future)
     converted = cal.hijri_to_gregorian(year, mm, dd) if year else None
     return (converted.isoformat() if converted else None), "day"

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import counts, years
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, Found, _direction, _unit_of, future_marked, months_in
+from khabar.temporal.resolving import HIJRI_SUFFIX, Context, Found, direction_of, unit_of, future_marked, months_in
 
 _ORDINAL_PERIOD = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _RELATIVE_PERIOD = {"السابق": -1, "الماضي": -1, "الاخير": -1, "المقبل": 1, "الحالي": 0, "الجاري": 0}
@@ -36,7 +36,7 @@ def period(ctx: Context):
     else:
         rel_words = (m.group("pe_rel") or "").split()
         moved = len(rel_words) > 1 and rel_words[0] not in ("هذا", "هذه")
-        year = ctx.published.year + ((_direction(rel_words[-1]) or 0) if moved else 0)
+        year = ctx.published.year + ((direction_of(rel_words[-1]) or 0) if moved else 0)
     if not (m.group("pe_year") or m.group("pe_rel")) and _NOT_OF_A_YEAR.match(ctx.key, m.end()):
         return None  # النصف الثاني من الموسم: a half of something else
     granularity = "quarter" if size == 4 else "half"
@@ -82,9 +82,9 @@ def century_number(ctx: Context, phrase: str) -> int | None:
     digits = words.replace("ال", "", 1).strip()
     if digits.isdigit():
         return int(digits)
-    if _direction(words) is not None:
-        return ctx.published.year // 100 + 1 + _direction(words) if ctx.published else None
-    return int(_unit_of(words).offset)
+    if direction_of(words) is not None:
+        return ctx.published.year // 100 + 1 + direction_of(words) if ctx.published else None
+    return int(unit_of(words).offset)
 
 
 def decade(ctx: Context):
@@ -92,11 +92,11 @@ def decade(ctx: Context):
     من القرن الحالي → 200; العقد الخامس من العمر → P4DE (an age)."""
     m = ctx.match
     if m.group("dec_life"):
-        index = int(_unit_of(m.group("dec_life")).offset) - 1
+        index = int(unit_of(m.group("dec_life")).offset) - 1
         person = _PERSON_IN.search(ctx.key, max(0, m.start() - 40), m.start())
         return (f"P{index}DE", "duration") if person and 1 <= index <= 11 else None
     if m.group("dec_ord"):  # العقد الأول من القرن الحالي
-        index = int(_unit_of(m.group("dec_ord")).offset) - 1
+        index = int(unit_of(m.group("dec_ord")).offset) - 1
         if m.group("dec_age") and 1 <= index <= 11:
             return f"P{index}DE", "duration"  # العقد الخامس من العمر: past forty, P4DE (K's convention)
         if m.group("dec_cent") is None or not 0 <= index <= 9:
@@ -136,7 +136,7 @@ def _decade_index(word: str) -> int | None:
     """التسعينات، تسعينات، للستينات (ل + the article, whose first ا the key drops): the decade's digit."""
     for form in (word if word.startswith("ال") else "ال" + word, "ال" + word[1:]):
         try:
-            return int(_unit_of(form).offset) % 10
+            return int(unit_of(form).offset) % 10
         except KeyError:
             continue
     return None
@@ -228,14 +228,14 @@ def first_months(ctx: Context):
         return None
     number, last = int(number), m.group("fm_which").startswith("الاخير")
     written = m.group("fm_year")
-    hijri = (m.group("fm_suf") or "").strip() in _HIJRI_SUFFIX if written else _counts_hijri(ctx)
+    hijri = (m.group("fm_suf") or "").strip() in HIJRI_SUFFIX if written else _counts_hijri(ctx)
     if written:
         year = int(written)
         hijri = hijri or 1300 <= year <= 1500
     elif ctx.published is None:
         return None, "month"
     else:
-        step = _direction(m.group("fm_dir")) or 0
+        step = direction_of(m.group("fm_dir")) or 0
         year = (cal.hijri_year_of(ctx.published) if hijri else ctx.published.year) + step
     first, final = (13 - number, 12) if last else (1, number)
     if ctx.memory is not None:  # الفترة ذاتها من العام الماضي: the same months a year back
@@ -286,7 +286,7 @@ def month_edge(ctx: Context):
     month = months_in(m.group("me_mon"))[0]
     if ctx.published is None and not m.group("me_year"):  # (a month's name after أيام is a month: آخر أيام رمضان)
         return None, "day"
-    direction = _direction(m.group("me_dir"))
+    direction = direction_of(m.group("me_dir"))
     future = future_marked(ctx, direction) if ctx.published else False
     last = (m.group("me_which") or m.group("me_which2")).endswith(("اخر", "الاخير"))
     stated = int(m.group("me_year")) if m.group("me_year") else None

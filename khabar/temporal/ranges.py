@@ -13,14 +13,14 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import clockdays
 from khabar.temporal.grammar import time_regex
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, Found, _direction, _unit_of, counts_something, future_marked, months_in
+from khabar.temporal.resolving import HIJRI_SUFFIX, Context, Found, direction_of, unit_of, counts_something, future_marked, months_in
 
 
 def day_number(word: str) -> int:
     """14، الرابع عشر، غرة (the first day of the month, set M)."""
     if word.startswith("غر"):
         return 1
-    return int(word) if word.isdigit() else int(_unit_of(word).offset)
+    return int(word) if word.isdigit() else int(unit_of(word).offset)
 
 
 _day_number = day_number
@@ -107,7 +107,7 @@ def joined_direction(ctx: Context, resolved):
         return resolved
     joined = _JOINED_DIRECTION.match(ctx.key, ctx.match.end())
     try:
-        second = _direction(joined.group("d")) if joined else None
+        second = direction_of(joined.group("d")) if joined else None
     except KeyError:  # والذي قبله: no direction word
         return resolved
     if second is None or not resolved[0].isdigit():
@@ -167,7 +167,7 @@ def years(ctx: Context):
         last = ctx.published.year + (m.group("ys_r2") in ("المقبل", "القادم"))
         return (f"{first}/{last}", "year") if last == first + 1 else None
     first, last = int(m.group("ys_a")), int(m.group("ys_b"))
-    hijri_suffix = (m.group("ys_suf") or "").strip() in _HIJRI_SUFFIX
+    hijri_suffix = (m.group("ys_suf") or "").strip() in HIJRI_SUFFIX
     # عامي 2015 و2014: a pair written latest first is the same two years (set G)
     if m.group("ys_kw") and m.group("ys_join") == "و" and last == first - 1:
         first, last = last, first
@@ -244,7 +244,7 @@ def ten_days(ctx: Context):
     m = ctx.match
     month = months_in(m.group("tn_mon"))[0]
     qualifier = m.group("tn_dir")
-    direction = _direction(qualifier) if qualifier not in (None, "المبارك", "الفضيل", "الكريم") else None
+    direction = direction_of(qualifier) if qualifier not in (None, "المبارك", "الفضيل", "الكريم") else None
     if ctx.published is None:
         return None, "day"
     if month.calendar == "hijri":

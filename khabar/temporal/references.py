@@ -12,14 +12,14 @@ from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
 from khabar.temporal import daylists, named_periods, present_sense
 from khabar.temporal.lexicon import alternation, lexicons
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, _lookup_form, _previous_word, _unit_of, weekday_number
+from khabar.temporal.resolving import HIJRI_SUFFIX, Context, direction_of, lookup_form, previous_word, unit_of, weekday_number
 
 
 def _day_of_relative_month(ctx: Context, day: int) -> str | None:
     """التاسع من الشهر الجاري: Gregorian unless a weekday named with it fits the Hijri month only."""
     if ctx.published is None:
         return None
-    offset = _direction(ctx.match.group("dt_reldir")) or 0
+    offset = direction_of(ctx.match.group("dt_reldir")) or 0
     index = ctx.published.year * 12 + ctx.published.month - 1 + offset
     gregorian = date(index // 12, index % 12 + 1, day) if cal.valid_day(index // 12, index % 12 + 1, day) else None
     named = ctx.match.group("dt_wd")
@@ -92,7 +92,7 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
         return "PRESENT_REF", None  # منذ الخمسينيات إلى هذا اليوم: to this day
     if word == "غد" and present_sense.is_future_of_hope(ctx.key, end):
         return "FUTURE_REF", None  # غد مشرق: the future
-    if word in ("الغد", "لغد") and _previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم") \
+    if word in ("الغد", "لغد") and previous_word(ctx.key, m.start("deictic")) not in ("يوم", "ليوم", "ويوم") \
             and not rules.is_event_of_tomorrow(ctx.key, m.start("deictic")):
         return "FUTURE_REF", None  # غدا / يوم غد is tomorrow; الغد with the article is mostly the future
     if word == "غدا" and rules.is_verb_ghada(ctx.key, m.start(0)):
@@ -128,7 +128,7 @@ def noun(ctx: Context):
         return None  # نهاية العام الماضي: الماضي is the year's adjective
     if rules.in_quoted_name(ctx.key, m.start(0), m.end()):
         return None
-    entry = lexicons().nouns[_lookup_form(m.group("nn_word"), "nouns")]
+    entry = lexicons().nouns[lookup_form(m.group("nn_word"), "nouns")]
     if not rules.is_introduced_noun(ctx.key, m.start("nn_word"), m.start(0)):
         # تحاكي الماضي، آفاق الماضي والحاضر: الماضي/الحاضر (not السابق, mostly "former") as an
         # object or a construct's second term
@@ -146,10 +146,10 @@ def _time_words() -> frozenset[str]:
 def season(ctx: Context):
     """صيف 2014 → 2014-SU (TimeML); الصيف الماضي، هذا الصيف from publication; a bare season is no date."""
     m = ctx.match
-    entry = _unit_of(m.group("se_name"))
+    entry = unit_of(m.group("se_name"))
     if m.group("se_year"):
         year = int(m.group("se_year"))
-        if (m.group("se_ysuf") or "").strip() in _HIJRI_SUFFIX:  # صيف 1436هـ → 2015-SU
+        if (m.group("se_ysuf") or "").strip() in HIJRI_SUFFIX:  # صيف 1436هـ → 2015-SU
             year = cal.season_year_of_hijri(year, int(entry.offset)) or year
         return f"{year:04d}-{entry.unit}", "season"
     if not (m.group("se_this") or m.group("se_dir") or m.group("se_cur") or m.group("se_next")):
@@ -157,7 +157,7 @@ def season(ctx: Context):
             return None
     if ctx.published is None:
         return None, "season"
-    direction = _direction(m.group("se_dir")) if m.group("se_dir") else 0
+    direction = direction_of(m.group("se_dir")) if m.group("se_dir") else 0
     if m.group("se_unit") or m.group("se_next") and not m.group("se_this"):  # صيف العام الماضي، الربيع لهذا العام
         return f"{ctx.published.year + direction:04d}-{entry.unit}", "season"
     return f"{cal.season_year(ctx.published, int(entry.offset), direction):04d}-{entry.unit}", "season"

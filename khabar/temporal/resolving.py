@@ -43,10 +43,10 @@ class Context(NamedTuple):
 _MONTH_FINDER: re.Pattern | None = None
 
 
-_HIJRI_SUFFIX = ("ه", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره")
+HIJRI_SUFFIX = ("ه", "هجري", "هجرية", "هجريه", "للهجرة", "للهجره")
 
 
-_PM = ("مساء", "مساءا", "عصرا", "بعد الظهر", "عشية", "عشيه")
+PM_DAYPARTS = ("مساء", "مساءا", "عصرا", "بعد الظهر", "عشية", "عشيه")
 
 
 _AFTER_YEAR_NOT_DATE = re.compile(r"\s*(?:%|٪|بالمئ|بالمائ|في المئ|في المائ|\S+)")
@@ -68,14 +68,14 @@ def months_in(text: str):
     if _MONTH_FINDER is None:
         _MONTH_FINDER = re.compile(alternation(lexicons().months))
     lex = lexicons().months
-    return [lex[_lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
+    return [lex[lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
 
 
 _FINAL_HA = re.compile(r"ه(?= |$)")
 
 
 @lru_cache(maxsize=4096)
-def _lookup_form(text: str, table_name: str) -> str:
+def lookup_form(text: str, table_name: str) -> str:
     """A matched word back to its lexicon key (ه written for ة, للعام's bare ل)."""
     table = getattr(lexicons(), table_name)
     text = " ".join(text.split())
@@ -88,7 +88,7 @@ def _lookup_form(text: str, table_name: str) -> str:
 
 def weekday_number(text: str) -> int:
     """The ISO weekday (1 = Monday) of a matched weekday name; KeyError when it is none."""
-    return lexicons().weekdays[_lookup_form(text, "weekdays")]
+    return lexicons().weekdays[lookup_form(text, "weekdays")]
 
 
 def future_marked(ctx: Context, direction: int | None = None) -> bool:
@@ -109,27 +109,27 @@ def clause_before(key: str, start: int, width: int = 60) -> str:
     return window[cut.end():] if cut is not None else window
 
 
-def _direction(text: str | None) -> int | None:
+def direction_of(text: str | None) -> int | None:
     if not text:
         return None
-    rel = lexicons().relative.get(_lookup_form(text, "relative"))
+    rel = lexicons().relative.get(lookup_form(text, "relative"))
     return int(rel.offset) if rel and rel.kind == "direction" else None
 
 
 # --- resolvers, one per grammar alternative ---------------------------------------------
 
 
-def _previous_word(key: str, start: int) -> str:
+def previous_word(key: str, start: int) -> str:
     words = key[max(0, start - 12):start].split()
     return words[-1] if words else ""
 
 
-def _unit_of(text: str):
-    return lexicons().relative[_lookup_form(text, "relative")]
+def unit_of(text: str):
+    return lexicons().relative[lookup_form(text, "relative")]
 
 
 def year_of(m: re.Match, prefix: str) -> tuple[int | None, bool]:
     """The year a date or month-year match wrote (<prefix>_year) and whether its suffix is Hijri."""
     year = m.group(f"{prefix}_year")
     suffix = (m.group(f"{prefix}_ysuf") or "").strip()
-    return (int(year) if year else None), suffix in _HIJRI_SUFFIX
+    return (int(year) if year else None), suffix in HIJRI_SUFFIX

@@ -21,7 +21,7 @@ from khabar.temporal.references import (
     _day_of_relative_month, _generic_deictic, _shared_year, _year_pair, midday, noun, sameday, season,
 )
 from khabar.temporal.resolving import (
-    _HIJRI_SUFFIX, Context, Found, Memory, _direction, _lookup_form, _previous_word, _unit_of, weekday_number,
+    HIJRI_SUFFIX, Context, Found, Memory, direction_of, lookup_form, previous_word, unit_of, weekday_number,
     clause_before, future_marked, months_in, year_of as _year_of,
 )
 from khabar.temporal.scan import candidates
@@ -49,7 +49,7 @@ def _single_numeric(ctx: Context):
         return None
     if m.group("nd_sep") == "." and len(c) != 4:
         return None
-    if 1300 <= year <= 1500 or (m.group("nd_suf") or "").strip() in _HIJRI_SUFFIX:  # 18/10/1436هـ
+    if 1300 <= year <= 1500 or (m.group("nd_suf") or "").strip() in HIJRI_SUFFIX:  # 18/10/1436هـ
         converted = cal.hijri_to_gregorian(year, month, day) if 1 <= month <= 12 and 1 <= day <= 30 else None
         return (converted.isoformat(), "day") if converted else None
     if not (1900 <= year <= 2100 and cal.valid_day(year, month, day)):
@@ -93,7 +93,7 @@ def _single_date(ctx: Context):
         return None
     if year is not None:
         return f"{year:04d}-{month.number:02d}-{day:02d}", "day"
-    direction = _direction(m.group("dt_dir"))
+    direction = direction_of(m.group("dt_dir"))
     return (not direction and anchors.attacks_day(ctx.key, m.start(0), m.end(), month.number, day)) or cal.month_day(month.number, day, ctx.published, future_marked(ctx, direction), past=direction == -1), "day"
 
 
@@ -113,11 +113,11 @@ def month(ctx: Context):
     months = months_in(m.group("mo_mon"))
     first = months[0]
     qualifier = m.group("mo_dir")
-    direction = _direction(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
+    direction = direction_of(qualifier) if qualifier and qualifier.startswith("ال") and not qualifier.startswith(("المبارك", "الفضيل", "الكريم")) else None
     if len(months) == 2 and "-" in m.group("mo_mon") and first.calendar == months[1].calendar == "gregorian" and first.number < months[1].number:
         return ranges.month_span(ctx, first.number, months[1].number)  # أبريل-يونيو: three months (set K), not two names of one
     if m.group("mo_yrel") and ctx.published:  # رمضان من العام الماضي: the Hijri month that began in that year
-        year = ctx.published.year + ((0 if m.group("mo_yrel").startswith("هذا") else _direction(m.group("mo_yrel").split()[-1])) or 0)
+        year = ctx.published.year + ((0 if m.group("mo_yrel").startswith("هذا") else direction_of(m.group("mo_yrel").split()[-1])) or 0)
         return (cal.hijri_month_of_gregorian_year if first.calendar == "hijri" else cal.iso_month)(year, first.number), "month"
     if first.ambiguous and not (m.group("mo_shahr") or qualifier or len(months) > 1 or m.group("part") or first.ambiguous == 1 and named_periods.month_after_preposition(ctx.key, m.start())) or not qualifier and (named_periods.names_a_brand(ctx.key, m.start("mo_mon"), m.end()) or anchors.every_year_after(ctx.key, m.end())):
         return None
@@ -147,7 +147,7 @@ def deictic(ctx: Context):
     start = m.start("deictic")
     if _NAME_BEFORE.search(ctx.key, max(0, start - 8), start):
         return None  # «اليوم», عين اليوم: the name of a newspaper
-    entry = lexicons().relative[_lookup_form(m.group("dc_word"), "relative")]
+    entry = lexicons().relative[lookup_form(m.group("dc_word"), "relative")]
     generic = _generic_deictic(ctx, entry)
     if generic is not None:
         return generic or None
@@ -177,12 +177,12 @@ def weekday(ctx: Context):
     if stated:
         return stated, "day"
     if m.group("wd_skip"):  # الأربعاء بعد القادم: one week past the next (or last) one
-        step = _direction(m.group("wd_skip").split()[-1]) or 0
+        step = direction_of(m.group("wd_skip").split()[-1]) or 0
         if step == 0 or ctx.published is None:
             return None, "day"
         nearest = cal.weekday(number, ctx.published, step, step > 0)
         return (date.fromisoformat(nearest) + timedelta(days=7 * step)).isoformat(), "day"
-    direction = _direction(m.group("wd_dir")) if m.group("wd_dir") else daylists.pair_direction(m)
+    direction = direction_of(m.group("wd_dir")) if m.group("wd_dir") else daylists.pair_direction(m)
     named = directions.weekday_named_before(ctx, number, direction)
     if named:
         return named, "day"  # الأحد المقبل … الأحد: the fixture already named (set N)
@@ -232,7 +232,7 @@ def counted(ctx: Context):
     if m.group("cn_and") is None or first is None:
         return first  # a bare unit (عام وشهر) is no expression, nor its compound
     if first[1] == "duration" and not _BETWEEN_BEFORE.search(ctx.key, max(0, m.start(0) - 8), m.start(0)):
-        compound = counts.compound_of(m, *anaphora.whole_units(_unit_of(m.group("cn_unit")).unit, counts.count_of_first(m)))
+        compound = counts.compound_of(m, *anaphora.whole_units(unit_of(m.group("cn_unit")).unit, counts.count_of_first(m)))
         if compound:
             return compound
     return (*first[:2], first[2] if len(first) > 2 else None, m.start("cn_and"))
@@ -243,7 +243,7 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?:\S+\s+)?$")  # ب�
 
 def _counted(ctx: Context):
     m = ctx.match
-    unit = _unit_of(m.group("cn_unit"))
+    unit = unit_of(m.group("cn_unit"))
     pre = durranges.preposition(m.group("cn_pre"))
     number = counts.digits_without_article(m.group("cn_num")) or counts.without_articles(m.group("cn_defnum"))
     few = m.group("cn_few") or m.group("cn_few2")
@@ -262,13 +262,13 @@ def _counted(ctx: Context):
         number, count = m.group("cn_one") or m.group("cn_extra"), 1
     if m.group("cn_half"):  # ساعة ونصف: one and a half
         count = (count or 1) + (0.5 if "نصف" in m.group("cn_half") else 0.25)
-    if _previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and counts.month_name_follows(ctx.key, m.end())):
+    if previous_word(ctx.key, m.start(0)) == "كل" or (unit.unit == "month" and counts.month_name_follows(ctx.key, m.end())):
         return None  # مرة كل سبع سنوات: a frequency; منذ نصف شهر رمضان: شهر belongs to the month's name
     if number is None and not few and unit.offset == "1" and not m.group("cn_mod") and _NEXT_IS_DAY_NAME.match(ctx.key, m.end()) or anchors.day_word_of_weekday(m, ctx.key):
         return None  # منذ يوم السبت, رقم 17858 يوم الأحد: يوم introduces the weekday that follows
     if pre is None and number is None and not few and unit.offset == "1" and m.group("cn_mod") and not m.group("cn_half") and not counts.number_follows(ctx.key, m.end()):
         return cal.duration(unit.unit, 1), "duration"  # نحو عام
-    if pre == "بعد" and number is None and _previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
+    if pre == "بعد" and number is None and previous_word(ctx.key, m.start("counted")).startswith(m.group("cn_unit")[:3]):
         return None  # يوما بعد يوم: an idiom
     clitic = ctx.key[m.start(0):m.start("counted")]
     if pre is None and clitic.endswith("ب"):
@@ -304,7 +304,7 @@ def _counted(ctx: Context):
 def _narrated_after(ctx: Context, clitic: str) -> bool:
     """وبعد ثلاث دقائق انطلق، ثم بعد أسبوعين قام: بعد opening a clause of a narrative counts from the
     event just told, not from publication (set H), unless the sentence speaks of the future."""
-    opens_clause = clitic.startswith("و") or _previous_word(ctx.key, ctx.match.start(0)) == "ثم"
+    opens_clause = clitic.startswith("و") or previous_word(ctx.key, ctx.match.start(0)) == "ثم"
     return opens_clause and not future_marked(ctx) and not _FUTURE_NEXT.match(ctx.key, ctx.match.end())
 
 
@@ -319,7 +319,7 @@ def relunit(ctx: Context):
     m = ctx.match
     if resolved is None or not m.group("ru_bare"):
         return resolved
-    if years.bare_year_of(ctx, int(m.group("ru_bare")), _direction(m.group("ru_dir")) or 0) == resolved[:2]:
+    if years.bare_year_of(ctx, int(m.group("ru_bare")), direction_of(m.group("ru_dir")) or 0) == resolved[:2]:
         return resolved  # هذا العام 1436: the year written out
     return (*resolved[:2], None, m.start("ru_bare"))
 
@@ -327,10 +327,10 @@ def relunit(ctx: Context):
 def _relunit(ctx: Context):
     m = ctx.match
     word = m.group("ru_unit")
-    unit = _unit_of(word[2:] if word.startswith("ال") else word[1:])
+    unit = unit_of(word[2:] if word.startswith("ال") else word[1:])
     if m.group("ru_hijri") and (unit.unit != "year" or unit.offset != "1"):
         return None  # القرن الهجري الماضي، الشهر الهجري: no Gregorian shift says which
-    direction = _direction(m.group("ru_dir"))
+    direction = direction_of(m.group("ru_dir"))
     if m.group("ru_skip"):  # العام قبل الماضي: the one before last; الشهر بعد المقبل: the one after next
         if unit.offset != "1" or direction != (-1 if m.group("ru_skip") == "قبل" else 1):
             return None
@@ -341,7 +341,7 @@ def _relunit(ctx: Context):
     if (m.group("ru_dir") or "").startswith("السابق") and unit.offset == "1" and not (count_word or m.group("ru_skip")) and (preceding := anaphora.preceding_named(ctx, unit.unit)):
         return preceding  # الشهر السابق after يوليو الماضي: the month before the one named
     if m.group("ru_year3") and unit.unit == "year":  # هذا العام 1434هـ / 1435هـ: a budget year across two
-        return _year_pair(int(m.group("ru_year2")), int(m.group("ru_year3")), m.group("ru_ysuf2").strip() in _HIJRI_SUFFIX)
+        return _year_pair(int(m.group("ru_year2")), int(m.group("ru_year3")), m.group("ru_ysuf2").strip() in HIJRI_SUFFIX)
     if (m.group("ru_year") or m.group("ru_year2")) and unit.unit == "year":
         return years.stated_year(m.group("ru_year") or m.group("ru_year2"), m.group("ru_ysuf") or m.group("ru_ysuf2"))
     if m.group("ru_bare") and unit.unit == "year" and unit.offset == "1":
@@ -384,7 +384,7 @@ def ref(ctx: Context):
         return (value, None) if value else None
     if not _generic_word_fits(ctx, word):
         return None
-    kind = _unit_of(word).kind
+    kind = unit_of(word).kind
     return f"{kind.upper()}_REF", None
 
 

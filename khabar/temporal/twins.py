@@ -71,11 +71,11 @@ def _date_at(key: str, published: date | None, at: int) -> tuple[int, str | None
 
 
 def _written_hijri(match: re.Match) -> bool:
-    from khabar.temporal.resolving import _HIJRI_SUFFIX, months_in
+    from khabar.temporal.resolving import HIJRI_SUFFIX, months_in
 
     if match.lastgroup == "numeric":
         year = match.group("nd_a") if len(match.group("nd_a")) == 4 else match.group("nd_c")
-        return int(year) <= 1500 or (match.group("nd_suf") or "").strip() in _HIJRI_SUFFIX
+        return int(year) <= 1500 or (match.group("nd_suf") or "").strip() in HIJRI_SUFFIX
     return months_in(match.group("dt_mon"))[0].calendar == "hijri"
 
 

@@ -333,14 +333,14 @@ _DEFINITE_NUMBER_BEFORE = re.compile(r"(?:^|\s)(?P<n>ال\s?\d+|ال[^\W\d_]{3,}
 def _definite_thousands(ctx: Context):
     from khabar.temporal import calendar as cal
     from khabar.temporal.counts import count_of
-    from khabar.temporal.resolving import _unit_of
+    from khabar.temporal.resolving import unit_of
 
     m = ctx.match
     before = _DEFINITE_NUMBER_BEFORE.search(ctx.key, max(0, m.start(0) - 20), m.start(0))
     count = count_of(before.group("n")) if before else None
     if not count or not float(count).is_integer() or not m.group("cn_dir"):
         return None
-    return cal.duration(_unit_of(m.group("cn_unit")).unit, int(count) * 1000), "duration", before.start("n")
+    return cal.duration(unit_of(m.group("cn_unit")).unit, int(count) * 1000), "duration", before.start("n")
 
 
 def generic_count(ctx: Context, pre: str | None, number: str | None, few: str | None):

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal.references import _year_pair
-from khabar.temporal.resolving import _HIJRI_SUFFIX, Context, _direction, counts_something, months_in, year_of
+from khabar.temporal.resolving import HIJRI_SUFFIX, Context, direction_of, counts_something, months_in, year_of
 
 
 def year(ctx: Context):
@@ -17,7 +17,7 @@ def year(ctx: Context):
     value = int(m.group("yr_y"))
     suffix = (m.group("yr_suf") or "").strip()
     if m.group("yr_gs"):  # عام 1351هـ/ 1932: a twin only when the two are the same year
-        if (m.group("yr_gsuf") or "").strip() in _HIJRI_SUFFIX:  # عام 1436هـ / 1437هـ: a Hijri pair
+        if (m.group("yr_gsuf") or "").strip() in HIJRI_SUFFIX:  # عام 1436هـ / 1437هـ: a Hijri pair
             return _year_pair(value, int(m.group("yr_gs")), True)
         return cal.twin_years(value, int(m.group("yr_gs"))) or _hijri_year_alone(m, value)
     if m.group("yr_gp"):  # عام 1400هـ (1980): the Gregorian twin stated, when it is the same year
@@ -25,12 +25,12 @@ def year(ctx: Context):
     if m.group("yr_g"):  # العام (1428هـ 2007م)
         return f"{int(m.group('yr_g')):04d}", "year"
     if m.group("yr_y2"):
-        return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in _HIJRI_SUFFIX)
+        return cal.twin_years(value, int(m.group("yr_y2"))) or _year_pair(value, int(m.group("yr_y2")), suffix in HIJRI_SUFFIX)
     if suffix and not m.group("yr_kw"):
         short = _short_first_year(ctx, value, suffix)
         if short is not None:
             return short
-    if suffix in _HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and (cal.bare_hijri_year(value, ctx.published) or _hijri_target_year(ctx, value))):
+    if suffix in HIJRI_SUFFIX or (m.group("yr_kw") and not suffix and (cal.bare_hijri_year(value, ctx.published) or _hijri_target_year(ctx, value))):
         return cal.hijri_year_interval(value), "year"
     if not (m.group("yr_kw") or suffix or m.group("part")) and _born_in_hijri_year(ctx, value):
         return cal.hijri_year_interval(value), "year"  # من مواليد 1402 in a Saudi obituary (AB)
@@ -53,7 +53,7 @@ def year(ctx: Context):
 
 
 _SHORT_FIRST_YEAR = re.compile(r"(?<![\d.,٫/:\w])(\d\d)\s*[-–]\s*$")
-_ERA_SUFFIX = ("م", "ميلادي", "ميلادية", "ميلاديه", "للميلاد") + _HIJRI_SUFFIX
+_ERA_SUFFIX = ("م", "ميلادي", "ميلادية", "ميلاديه", "للميلاد") + HIJRI_SUFFIX
 
 
 def _short_first_year(ctx: Context, value: int, suffix: str):
@@ -68,7 +68,7 @@ def _short_first_year(ctx: Context, value: int, suffix: str):
     first -= 100 if first >= value else 0
     if not 1 <= value - first <= 15:
         return None
-    hijri = suffix in _HIJRI_SUFFIX
+    hijri = suffix in HIJRI_SUFFIX
     if value == first + 1:
         paired = _year_pair(first, value, hijri)
         return (paired[0], paired[1], found.start(1)) if paired and paired[0] else None
@@ -144,7 +144,7 @@ def bare_year_of(ctx: Context, value: int, step: int):
 
 def stated_year(year: str, suffix: str | None):
     """العام الماضي 1435هـ، هذا العام (2015): the year as written (a Hijri year as its interval)."""
-    if (suffix or "").strip() in _HIJRI_SUFFIX:
+    if (suffix or "").strip() in HIJRI_SUFFIX:
         return cal.hijri_year_interval(int(year)), "year"
     return f"{int(year):04d}", "year"
 
@@ -228,8 +228,8 @@ def short_year(ctx: Context):
         value = before // 100 * 100 + int(m.group("sy_li"))
         return (f"{value:04d}", "year") if 1900 <= before < value < after <= 2035 else None
     if m.group("sy_hord"):  # السنة السابعة من الهجرة → the tabular Hijri year 7
-        from khabar.temporal.resolving import _unit_of
-        number = int(_unit_of(m.group("sy_hord")).offset)
+        from khabar.temporal.resolving import unit_of
+        number = int(unit_of(m.group("sy_hord")).offset)
         return (cal.hijri_year_interval(number) if number >= 1 else None), "year"
     if m.group("sy_ra"):  # 570 - 632 ميلاديا: an early stretch, both ends AD
         first, last = int(m.group("sy_ra")), int(m.group("sy_rb"))
@@ -329,5 +329,5 @@ def date_year(ctx: Context) -> tuple[int | None, bool]:
     year, hijri_suffix = year_of(m, "dt")
     relative = m.group("dt_yrel")
     if year is None and relative and ctx.published and months_in(m.group("dt_mon"))[0].calendar == "gregorian":
-        year = ctx.published.year + (0 if relative.startswith("هذا") else _direction(relative.split()[-1]) or 0)
+        year = ctx.published.year + (0 if relative.startswith("هذا") else direction_of(relative.split()[-1]) or 0)
     return year, hijri_suffix
