@@ -366,30 +366,9 @@ def month_pair(ctx: Context):
     return f"{cal.iso_month(first_year, first.number)}/{cal.iso_month(last_year, second.number)}", "month"
 
 
-_BETWEEN_MONTHS = re.compile(r"(?<!\w)(?:ما\s+)?(?:بين|الفتر[ةه]\s+بين)\s+(?:شهري\s+)?$")
-_AND = re.compile(r"\s*(?:و\s+)?")  # a glued و (وفبراير) is part of the month's own match
-
-
-def months_between(ctx: Context, value: str):
-    """بين ديسمبر 2015 وفبراير 2016 (AB wrote it without و): two months, each with its year, after
-    بين are one range (guideline row 20: `(الفترة) بين X و Y` stays one range)."""
-    from khabar.temporal.times import RESOLVERS  # the resolvers import this module
-
-    m = ctx.match
-    between = _BETWEEN_MONTHS.search(ctx.key, max(0, m.start(0) - 20), m.start(0))
-    if not between:
-        return value, "month"
-    second = time_regex().match(ctx.key, _AND.match(ctx.key, m.end()).end())
-    if second is None or second.lastgroup != "monthyear" or second.group("part"):
-        return value, "month"
-    last = RESOLVERS["monthyear"](Context(ctx.key, ctx.published, second, ctx.previous_day, ctx.memory))
-    if not last or not last[0] or len(last[0]) != 7 or not value < last[0]:
-        return value, "month"
-    return f"{value}/{last[0]}", "month", between.start() + between.group(0).index("بين"), second.end()
-
-
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?P<months>شهري\s+)?$")
-_AND_BETWEEN = re.compile(r"\s*[،,]?\s*و\s?")
+# بين ديسمبر 2015 فبراير 2016 (AB wrote it without و)
+_AND_BETWEEN = re.compile(r"\s*[،,]?\s*(?:و\s?)?")
 _DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
@@ -404,7 +383,11 @@ def join_between(key: str, found: list) -> list:
         first = joined[-1] if joined else None
         if first is not None and _joinable(key, first, item):
             before = _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start)
-            start = before.start("months") if before and before.group("months") else first.start
+            start = first.start
+            if before and before.group("months"):
+                start = before.start("months")
+            elif before and len(first.value) == 7 and re.search(r"\d{4}", key[first.start:first.end]):
+                start = before.start() + before.group(0).index("بين")  # بين ديسمبر 2015 وفبراير 2016: from بين
             joined[-1] = type(item)(start, item.end, f"{first.value}/{item.value}", item.granularity)
             continue
         joined.append(item)

@@ -105,7 +105,7 @@ def monthyear(ctx: Context):
         return cal.hijri_month_interval(year, month.number), "month"
     if hijri_suffix:
         return None
-    return ranges.months_between(ctx, cal.iso_month(year, month.number))  # بين ديسمبر 2015 وفبراير 2016
+    return cal.iso_month(year, month.number), "month"
 
 
 def month(ctx: Context):
