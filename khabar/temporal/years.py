@@ -78,6 +78,7 @@ def _short_first_year(ctx: Context, value: int, suffix: str):
     return f"{first:04d}/{value:04d}", "year", found.start(1)
 
 
+_NEXT_LISTED_YEAR = re.compile(r"\s*[,،]\s*(\d{4})")
 _SAME_PERIOD_AFTER = re.compile(r"\s+(?:لل|في\s+ال|عن\s+ال)فتر[ةه]\s+(?:نفسها|ذاتها|المماثل[ةه])(?!\w)")
 
 
@@ -224,7 +225,8 @@ def short_year(ctx: Context):
     if m.group("sy_ed"):  # صيف الرس ( 36 ): an event's edition, the publication's Hijri year (± 1)
         return _short_edition_year(ctx, int(m.group("sy_ed")))
     if m.group("sy_li"):  # (1993، 97، 2001): the century of the full years around it, between them
-        before, after = int(ctx.key[m.start("sy_li") - 6:m.start("sy_li") - 2]), int(re.search(r"\d{4}", ctx.key[m.end():m.end() + 8]).group())
+        # the grammar's look-behind and look-ahead hold the full years on each side
+        before, after = int(ctx.key[m.start("sy_li") - 6:m.start("sy_li") - 2]), int(_NEXT_LISTED_YEAR.match(ctx.key, m.end()).group(1))
         value = before // 100 * 100 + int(m.group("sy_li"))
         return (f"{value:04d}", "year") if 1900 <= before < value < after <= 2035 else None
     if m.group("sy_hord"):  # السنة السابعة من الهجرة → the tabular Hijri year 7
