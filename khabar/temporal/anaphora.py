@@ -150,8 +150,21 @@ def day_of_named_month(ctx: Context, day: int) -> str | None:
     last = ctx.memory.dated if ctx.memory else None
     if last is None or "/" in last[0] or len(last[0]) not in (7, 10) or not last[0][:4].isdigit():
         return None
+    if len(last[0]) == 10 and _named_hijri_month(ctx.key, last[2]):
+        # الخامس من ذي القعدة … يوم الخميس 12 من الشهر ذاته: the Hijri month, not the Gregorian one
+        hijri = cal.Gregorian.fromdate(date.fromisoformat(last[0])).to_hijri()
+        found = cal.hijri_to_gregorian(hijri.year, hijri.month, day) if 0 < day <= 30 else None
+        return found.isoformat() if found else None
     year, month = int(last[0][:4]), int(last[0][5:7])
     return f"{year:04d}-{month:02d}-{day:02d}" if cal.valid_day(year, month, day) and day > 0 else None
+
+
+def _named_hijri_month(key: str, end: int) -> bool:
+    """Whether the dated expression ending at ``end`` ends with a Hijri month's name."""
+    from khabar.temporal.resolving import months_in
+
+    named = months_in(key[max(0, end - 25):end])
+    return bool(named) and named[-1].calendar == "hijri"
 
 
 def same_year(ctx: Context):

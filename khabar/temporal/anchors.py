@@ -54,8 +54,8 @@ def on_weekday(match: re.Match, prefix: str, value: str, iso_weekday: int, near:
     from khabar.temporal.resolving import months_in
 
     stated = date.fromisoformat(value)
-    if stated.isoweekday() == iso_weekday:
-        return value
+    if stated.isoweekday() == iso_weekday or not match.group(f"{prefix}_mon"):
+        return value  # no month written (12 من الشهر ذاته): nothing to move a year
     month = months_in(match.group(f"{prefix}_mon"))[0]
     day = int(match.group(f"{prefix}_day")) if match.group(f"{prefix}_day") else day_number(match.group(f"{prefix}_dayw"))
     if month.calendar == "hijri":

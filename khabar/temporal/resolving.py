@@ -68,7 +68,10 @@ def months_in(text: str):
     if _MONTH_FINDER is None:
         _MONTH_FINDER = re.compile(alternation(lexicons().months))
     lex = lexicons().months
-    return [lex[lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(text)]
+    # a group cut after the preposition of للشهر الكريم starts with the ل that the finder's
+    # "ال after ل" branch needs to see behind it
+    scanned = "ل" + text if text.startswith("ل") and not text.startswith("ال") else text
+    return [lex[lookup_form(m.group(), "months")] for m in _MONTH_FINDER.finditer(scanned)]
 
 
 _FINAL_HA = re.compile(r"ه(?= |$)")
