@@ -20,3 +20,8 @@ def quantities(text: str) -> list[tuple]:
     QuantitiesStage()(doc)
     doc.validate()
     return [(q.text, q.value, q.unit, q.casualty) for q in doc.quantities]
+
+
+def values(text: str, published: str | None = PUBLISHED) -> list[str | None]:
+    """The values alone, in order."""
+    return [value for _text, value in times(text, published)]
