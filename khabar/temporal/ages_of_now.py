@@ -58,14 +58,14 @@ def _is_present_age_word(key: str, start: int, end: int) -> bool:
     return word not in relative and bare not in relative  # غدا العصر، أمس العصر: a day's afternoon
 
 
-def earlier_in_period(ctx: Context, generic: str):
+def earlier_in_period(ctx: Context, generic: str | None, group: str = "vr_when"):
     """وقت سابق + (من) a calendar period after it: that period's value over the whole; else ``generic``."""
     from khabar.temporal.resolving import Context as Ctx
     from khabar.temporal.grammar import time_regex
     from khabar.temporal.times import RESOLVERS
 
     m = ctx.match
-    key, position = ctx.key, m.end("vr_when") + 1
+    key, position = ctx.key, m.end(group) + 1
     if key.startswith("من ", position):
         position += 3
     following = time_regex().match(key, position)

@@ -210,3 +210,43 @@ def step_from_named(ctx: Context):
     if unit == "month" and granularity in ("month", "day") and len(value) in (7, 10) and value[4] == "-":
         return _shift_value(value[:7], "month", "month", step), "month"
     return None
+
+
+_COMPARED_BEFORE = re.compile(r"(?:نفسه|ذاته|نفسها|ذاتها|نفس\s+\S+|ذات\s+\S+|المقابل[ةه]?|المماثل[ةه]?)\s+(?:من|في)\s+\S+(?:\s+\S+)?$")
+
+
+def same_month_or_week(ctx: Context, unit: str):
+    """في الشهر ذاته، خلال الأسبوع نفسه، في نفس الشهر (mined from the corpus, round 5): the month or week of
+    the value the text dated last, within the reach of السابق (3.5's named anchor, as row 35 reads العام
+    نفسه and اليوم نفسه); nothing without one or when the last was an interval (a Hijri month's stretch)."""
+    named = ctx.memory.dated if ctx.memory else None
+    if named is None or ctx.match.start(0) - named[2] > 200 or "/" in named[0] or not named[0][:4].isdigit():
+        return None
+    if _COMPARED_BEFORE.search(ctx.key, max(0, named[2] - 48), named[2]):
+        return None  # مقارنة بالشهر نفسه من العام الماضي … خلال الشهر نفسه: the report's month, not the year-ago one
+    value, granularity = named[0], named[1]
+    if unit == "month" and granularity in ("month", "day") and len(value) in (7, 10) and value[4] == "-":
+        return value[:7], "month"
+    if unit == "week" and granularity == "week" and "-W" in value:
+        return value, "week"
+    if unit == "week" and granularity == "day" and len(value) == 10:
+        return cal.iso_week(date.fromisoformat(value)), "week"
+    return None
+
+
+_SAME_AFTER = re.compile(r"\s+(?:نفسه|ذاته)(?!\w)(?!\s+(?:من|في|قبل|عام|لعام|للعام|العام|سن[ةه]|لسن[ةه])(?!\w))")
+_LOCATING_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|طوال|طيل[ةه])\s+$")
+
+
+def same_unit_after(ctx: Context):
+    """في الشهر ذاته، خلال الأسبوع نفسه: the grammar's bare unit followed by نفسه / ذاته after a locating
+    preposition, read by same_month_or_week with ذاته in the span; None (the unit as before) otherwise."""
+    m = ctx.match
+    word = m.group("ru_unit")
+    if word not in ("الشهر", "الاسبوع") or m.end() != m.end("ru_unit") or m.group("ru_this") or m.group("ru_num"):
+        return None
+    same = _SAME_AFTER.match(ctx.key, m.end())
+    if same is None or not _LOCATING_BEFORE.search(ctx.key, max(0, m.start(0) - 12), m.start(0)):
+        return None
+    found = same_month_or_week(ctx, "month" if word == "الشهر" else "week")
+    return (*found, None, same.end()) if found else None

@@ -90,7 +90,8 @@ _AFTER_X_AND_Y = (
     # في هذا الوقت after a need or a necessity in its clause (الحاجة ماسة في هذا الوقت لإنشاء): now, PRESENT_REF
     r"|(?<=في\s)(?P<vr_needtime>هذا\s+الوقت)(?!\w)(?!\s+(?:من|الذي|التي|نفسه|ذاته|بالذات)(?!\w))"
     r"|(?P<vr_ancient>منذ\s+(?:اقدم|ابعد|غابر|سالف)\s+(?:العصور|الازمان|الازمن[ةه]|الزمان|الزمن|الدهور|العهود|الاجيال|الايام)"
-    r"|منذ\s+(?:وقت|فتر[ةه]|زمن|مد[ةه]|امد)\s+(?:ليس|ليست|غير)\s+(?:بال|ال)?(?:قصير|قليل|هين|يسير|بسيط)[ةه]?)(?!\w)"
+    r"|منذ\s+(?:وقت|فتر[ةه]|زمن|مد[ةه]|امد)\s+(?:ليس|ليست|غير)\s+(?:بال|ال)?(?:قصير|قليل|هين|يسير|بسيط)[ةه]?"
+    r"|منذ\s+وقت\s+بعيد)(?!\w)"  # منذ وقت بعيد like منذ زمن بعيد (mined, round 5)
     # after AD and AE also a daypart or a season of the narrative (ذات فجر، ذات ظهيرة، ذات ربيع), like ذات يوم
     r"|(?P<vr_onetime>ذات\s+(?:عام|سن[ةه]|ليل[ةه]|صباح|مساء|نهار|شتاء|صيف|فجر|ضحي|ظهير[ةه]|عشي[ةه]|ربيع|خريف))(?!\w)"
     # after AD and AE: قبل فترة (قصيرة / طويلة / ليست بالقصيرة) "a while ago", PAST_REF like منذ فترة (all but one of 14
@@ -130,6 +131,15 @@ _AFTER_P_AND_Q = (
     r"|(?P<vr_longago>منذ\s+زمن)(?=\s*(?:[.,،؛:!?؟\"»)\n]|$)|\s+(?:و|ف)\S|\s+(?:في|علي|ليس|لم|وهو|وهي|وهم|كان|كانت)(?!\w))"
     + _AFTER_R_AND_S +
     r"|(?P<vr_when>وقت\s+(?:(?P<vr_earlier>سابق)|لاحق))(?=\s+(?:من\s+)?(?:هذا|هذه|ال|امس|اليوم|عام|يوم)\S*)"
+    # mined from the development corpus (round 5): في وقت مبكر / متأخر + the dated period it falls in (من صباح اليوم
+    # السبت، مساء السبت، يوم الخميس) is one expression with the period's value (sets O, P, T); alone ("early in
+    # the match", "until late") nothing; منذ وقت مبكر stays PAST_REF (vr_early, tried first)
+    # في نفس الشهر، خلال ذات الأسبوع: the month or week dated last (khabar.temporal.anaphora; الشهر ذاته is taken
+    # there from the grammar's relunit); not before من / في (نفس الشهر من العام الماضي is the grammar's)
+    r"|(?:(?<=في\s)|(?<=خلال\s)|(?<=طوال\s)|(?<=طيله\s)|(?<=طيلة\s))(?P<vr_samespan>(?:نفس|ذات)\s+(?:(?P<vr_samemonth>الشهر)|الاسبوع))"
+    r"(?!\w)(?!\s+(?:من|في|قبل|عام|لعام|للعام|العام|سن[ةه]|لسن[ةه])(?!\w))"
+    r"|(?P<vr_early_late>وقت\s+(?:مبكر|متاخر)(?:\s+جدا)?)(?=\s+(?:من\s+)?(?:هذا|هذه|ال|امس|اليوم|عام|يوم|صباح|مساء"
+    r"|فجر|ليل|ظهر|عصر|ضحي|اول|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الجمعة)\S*)"
 )
 
 
@@ -244,6 +254,13 @@ def vague_ref(ctx: Context):
         return ("PRESENT_REF", None) if ages_of_now.keeps_pace_before(ctx.key, m.start(0)) else None
     if m.group("vr_when"):
         return ages_of_now.earlier_in_period(ctx, "PAST_REF" if m.group("vr_earlier") else "FUTURE_REF")
+    if m.group("vr_samespan"):
+        from khabar.temporal import anaphora
+
+        return anaphora.same_month_or_week(ctx, "month" if m.group("vr_samemonth") else "week")
+    if m.group("vr_early_late"):
+        found = ages_of_now.earlier_in_period(ctx, None, "vr_early_late")
+        return found if found[0] else None
     found = generic_words.generic_value(ctx)
     if found is not None:
         return found or None
