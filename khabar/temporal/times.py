@@ -315,7 +315,7 @@ _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن �
 def relunit(ctx: Context):
     """A unit with its direction (العام الماضي); a bare number after it that is not the year meant
     (العام الماضي 1500.) is a count and stays out of the span."""
-    resolved = None if bare_units.is_contract(ctx.key, ctx.match.start(0), ctx.match.end()) else ranges.joined_direction(ctx, _relunit(ctx))
+    resolved = anaphora.same_unit_after(ctx) or (None if bare_units.is_contract(ctx.key, ctx.match.start(0), ctx.match.end()) else ranges.joined_direction(ctx, _relunit(ctx)))
     m = ctx.match
     if resolved is None or not m.group("ru_bare"):
         return resolved
