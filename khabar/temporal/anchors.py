@@ -18,8 +18,11 @@ from datetime import date, timedelta
 _ATTACKS_DAY = "2001-09-11"
 _ATTACK_NOUN_BEFORE = re.compile(
     r"(?<!\w)[وفبل]{0,2}(?:ال)?(?:هجمات|هجوم|احداث|أحداث|تفجيرات|اعتداءات|كارث[ةه]|تبعات|انعكاسات|"
-    r"مشاكل|ما\s+بعد|مرحل[ةه]\s+ما\s+بعد|ذكر[ىي])\s+(?:احداث\s+|أحداث\s+)?$"
+    r"مشاكل|ما\s+بعد|مرحل[ةه]\s+ما\s+بعد|ذكر[ىي]|حوادث|حادث[ةه]?|عمليات)\s+(?:احداث\s+|أحداث\s+)?$"
 )
+# منذ 11 سبتمبر، بعد 11 سبتمبر (corpus, mine_times r5: 1378, 1382): since or after the attacks, unless the
+# clause looks ahead (ستبدأ بعد 11 سبتمبر is this year's day)
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|مذ|بعد|عقب|اثر|إثر)\s+$")
 _FAMOUS_AFTER = re.compile(r"\s*(?:\(\s*ايلول\s*\)|\(\s*أيلول\s*\))?\s*(?:ال)?شهير[ةه]?(?!\w)")
 _TOWERS = re.compile(r"البرجين|برجي\s+(?:مركز\s+)?التجار[ةه]|مركز\s+التجار[ةه]\s+العالمي")
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
@@ -31,6 +34,12 @@ def attacks_day(key: str, start: int, end: int, month: int, day: int) -> str | N
         return None
     if _ATTACK_NOUN_BEFORE.search(key, max(0, start - 24), start) or _FAMOUS_AFTER.match(key, end):
         return _ATTACKS_DAY
+    if _SINCE_BEFORE.search(key, max(0, start - 8), start):
+        from khabar.temporal.grammar import FUTURE_CUE
+        from khabar.temporal.resolving import clause_before
+
+        if FUTURE_CUE.search(clause_before(key, start)) is None:
+            return _ATTACKS_DAY
     return _ATTACKS_DAY if _TOWERS.search(key) else None
 
 

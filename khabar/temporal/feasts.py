@@ -7,6 +7,7 @@ or after when the sentence is future-marked). Hijri dates convert with hijridate
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from hijridate import Gregorian
@@ -72,6 +73,21 @@ def holiday(ctx):
     if entry.unit == "gregorian":
         return cal.month_day(mm, dd, ctx.published, future), "day"
     stated = m.group("hd_year") if (m.group("hd_ysuf") or "").strip() in HIJRI_SUFFIX else None
+    if not stated and not future and ctx.published and _narrated_past(ctx):
+        start = _latest_start((mm, dd), ctx.published)  # كانت تسبق عيد الأضحى: the feast already passed
+        return (start.isoformat() if start else None), "day"
     year = int(stated) if stated else cal.hijri_year_for(mm, dd, ctx.published, future)
     converted = cal.hijri_to_gregorian(year, mm, dd) if year else None
     return (converted.isoformat() if converted else None), "day"
+
+
+# كانت (الصفقة) تسبق مناسبة عيد الأضحى: a past copula in the clause narrates what happened, so a named
+# feast without a year is the one on or before publication, not the coming one the holiday rule pulls
+# toward (corpus, mine_times r5: 2067, 2923)
+_PAST_COPULA = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
+
+
+def _narrated_past(ctx) -> bool:
+    from khabar.temporal.resolving import clause_before
+
+    return _PAST_COPULA.search(clause_before(ctx.key, ctx.match.start(ctx.match.lastgroup))) is not None

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
-from khabar.temporal import clockdays
+from khabar.temporal import clockdays, named_dates
 from khabar.temporal.grammar import time_regex
 from khabar.temporal.references import _year_pair
 from khabar.temporal.resolving import HIJRI_SUFFIX, Context, Found, direction_of, unit_of, counts_something, future_marked, months_in
@@ -268,7 +268,8 @@ def _gregorian_month_interval(iso_month: str) -> str:
     return f"{year:04d}-{month:02d}-01/{(following - timedelta(days=1)).isoformat()}"
 
 
-_RANGE_TO = re.compile(r"\s*(?:[وف]?\s?(?:الي|حتي)|-|–)\s*")
+# a tatweel dash (29 ذي القعدة ــ 2 ذي الحجة 1423هـ) is dropped by the key, leaving two spaces before the day
+_RANGE_TO = re.compile(r"\s*(?:[وف]?\s?(?:الي|حتي)|-|–|—)\s*|\s\s+(?=\d)")
 
 
 _DUAL_DIRECTION = re.compile(r"ين$")  # a dual direction or span end (المقبلين، الماضيين)
@@ -379,7 +380,7 @@ def join_between(key: str, found: list) -> list:
     (row 20: days are one interval, AI), two months sharing one dual direction (من فبراير وحتى إبريل
     الماضيين, AH) and an evening between two days in a row (مساء السبت الأحد, row 15's nights)."""
     joined: list = []
-    for item in found:
+    for item in named_dates.names_and_events(key, found):  # dates in names, events named by a date
         first = joined[-1] if joined else None
         if first is not None and _joinable(key, first, item):
             before = _BETWEEN_BEFORE.search(key, max(0, first.start - 14), first.start)
