@@ -134,3 +134,27 @@ _COUNTED_CONTRACT_AFTER = re.compile(
 def counted_contract(key: str, unit: str, end: int) -> bool:
     """A counted عقود / عقدا / عقدين (a number before it) with a project, a value or a term after it: contracts."""
     return unit in ("عقود", "عقدا", "عقدين", "عقد", "عقدان") and _COUNTED_CONTRACT_AFTER.match(key, end) is not None
+
+
+# ولمدة (خمسة) أيام، خلال (عشرة) أيام: a count written in words inside brackets before the plural (mined from the
+# corpus, round 5; the grammar reads bracketed digits, (21) يوما, as the count); the brackets join the span
+_BRACKETED_WORD_BEFORE = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)\s*$")
+
+
+def bracketed_word_count(key: str, start: int, unit_word: str):
+    """(duration, "duration", the bracket's start) when a number in words in brackets ends right before the
+    plural at ``start``; None otherwise."""
+    from khabar.temporal import calendar as cal
+    from khabar.temporal.numbers import parse_number
+    from khabar.temporal.resolving import unit_of
+
+    before = _BRACKETED_WORD_BEFORE.search(key, max(0, start - 24), start)
+    if before is None:
+        return None
+    try:
+        count = parse_number(before.group(1))
+    except (ValueError, TypeError, KeyError):
+        return None
+    if not count or count != int(count) or not 2 < count < 1000:
+        return None
+    return cal.duration(unit_of(unit_word).unit, int(count)), "duration", before.start()

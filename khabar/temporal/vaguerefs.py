@@ -366,6 +366,9 @@ def generic_count(ctx: Context, pre: str | None, number: str | None, few: str | 
     a negated verb (ولم يراعوا من قبل شهر رمضان: "before", the month its own expression). None: not one of these."""
     m = ctx.match
     start = m.start(0)
+    if pre is None and number is None and not few and m.group("cn_and") is None and ctx.key[start - 1:start] in (" ", ")"):
+        if (bracketed := bare_units.bracketed_word_count(ctx.key, start, m.group("cn_unit"))) is not None:
+            return bracketed  # ولمدة (خمسة) أيام: the bracketed count in words (mined, round 5)
     if few and pre is None and m.group("cn_unit") in _YEARS_PLURAL:
         lone = _LONE_MIN_BEFORE.search(ctx.key, max(0, start - 12), start)
         return ("PAST_REF", None, lone.start("min")) if lone else None

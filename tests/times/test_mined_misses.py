@@ -43,3 +43,30 @@ def test_the_same_month_with_no_anchor_or_a_year_back_is_left():
     # after a year-back comparison, the report's month is not the year-back one: left
     found = times("سجلت المبيعات في أبريل ارتفاعا مقارنة بالشهر نفسه من العام الماضي، وتراجعت الأسعار خلال الشهر نفسه.")
     assert [value for _text, value in found] == ["2015-04", "2014-04"]
+
+
+def test_a_market_ending_the_week_is_the_publication_week():
+    # guideline v3 row 43: the bare الأسبوع of a weekly report; PUBLISHED is in 2015-W30
+    assert times("تراجع مؤشر الأسعار نقطتين لينهي الأسبوع عند مستوى 230 نقطة.") == [("الأسبوع", "2015-W30")]
+    assert times("ويتجه خام برنت لإنهاء الأسبوع على خسائر كبيرة.") == [("الأسبوع", "2015-W30")]
+    assert times("سجل المؤشر ارتفاعا في ختام تداولات الأسبوع بدعم من المصارف.") == [("الأسبوع", "2015-W30")]
+
+
+def test_other_weeks_are_left_to_their_own_readings():
+    assert times("واختتم الأسبوع بعرض أزياء كبير.") == []  # a fashion week's close, not the calendar week
+    assert times("ينهي الطالب الأسبوع بمراجعة دروسه.") == []  # the verb not right before the week
+
+
+def test_a_count_in_words_inside_brackets():
+    # ولمدة (خمسة) أيام: the grammar reads bracketed digits; the count in words is read likewise, brackets in
+    assert times("يستمر التسجيل ولمدة (عشرة) أيام من تاريخ الإعلان.") == [("(عشرة) أيام", "P10D")]
+    assert times("تمدد الهدنة (خمسة) أيام أخرى.") == [("(خمسة) أيام", "P5D")]
+    assert times("يسجن المتهم (ثلاث) سنوات.") == [("(ثلاث) سنوات", "P3Y")]
+
+
+def test_a_bracketed_word_that_is_no_number_is_left():
+    assert times("مرت (أيام) طويلة على الحادث.") == []
+
+
+def test_the_close_of_the_week_dated_by_its_day_keeps_the_day_alone():
+    assert times("وفي ختام تعاملات الأسبوع يوم أمس الاثنين تراجع الذهب.") == [("أمس الاثنين", "2015-07-20")]
