@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, anchors, bare_units, counts, daylists, directions, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import clocks, durranges, named_periods, periods, ranges, twins, vaguerefs, years
+from khabar.temporal import clocks, durranges, mined_units, named_periods, periods, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import time_regex, time_regex_for
@@ -315,7 +315,7 @@ _AGO = re.compile(r"(?:مضى|مضي|مضت|خلت)$")  # منذ ربع قرن �
 def relunit(ctx: Context):
     """A unit with its direction (العام الماضي); a bare number after it that is not the year meant
     (العام الماضي 1500.) is a count and stays out of the span."""
-    resolved = anaphora.same_unit_after(ctx) or (None if bare_units.is_contract(ctx.key, ctx.match.start(0), ctx.match.end()) else ranges.joined_direction(ctx, _relunit(ctx)))
+    resolved = mined_units.unit_in_context(ctx) or (None if bare_units.is_contract(ctx.key, ctx.match.start(0), ctx.match.end()) else ranges.joined_direction(ctx, _relunit(ctx)))
     m = ctx.match
     if resolved is None or not m.group("ru_bare"):
         return resolved
