@@ -1,12 +1,13 @@
 """List every match of a pattern in the gold articles, with the gold annotation over it.
 
-    .venv/bin/python scripts/probe_times_gold.py 'من قبل' [--context 30] [--sets heldout-j heldout-k]
+    .venv/bin/python scripts/probe_times_gold.py 'من قبل' --sets heldout-j heldout-k [--context 30]
+    .venv/bin/python scripts/probe_times_gold.py 'من قبل' --sets all
 
 How the settled calls of docs/times-guideline.md were counted: for each match in the text of
 every article of tests/gold/times-*.jsonl, print the set, the article's line index, the match in
 its context and the gold expressions that overlap it (or —). Reads the gold files and the corpus
-only; never runs khabar, so it is safe on a set not yet measured only if that set is left out
-with --sets.
+only; never runs khabar. --sets is required: a default of every set once printed lines of a set
+still kept blind, so reading them all takes an explicit `--sets all`.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pattern", help="a Python regular expression")
     parser.add_argument("--context", type=int, default=30, help="characters shown either side")
-    parser.add_argument("--sets", nargs="*", help="set names such as heldout-j (default: every set)")
+    parser.add_argument("--sets", nargs="+", required=True,
+                        help="set names such as heldout-j, or `all` (every set, those kept blind included)")
     args = parser.parse_args()
-    sets = gold_sets(args.sets)
+    sets = gold_sets(None if args.sets == ["all"] else args.sets)
     texts = article_texts({row["index"] for rows in sets.values() for row in rows})
     pattern, ctx = re.compile(args.pattern), args.context
     for name, rows in sets.items():
