@@ -348,8 +348,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         # (نهاية) الفترة نفسها / النصف المقابل من العام الماضي: the quarter or half just named, a year back (khabar.temporal.periods)
         "sameperiod": (
             # نفس الربع (AH: the whole), الفترة المماثلة (guideline row 4: the whole; B, D relabelled after AK)
-            # للفترة نفسها (ل + ال, AM); فترة العام الماضي (construct, AM); الفترة نفسها alone after a
-            # named quarter or half = that period (AM; nothing without one, see periods.same_period)
+            # للفترة نفسها (ل + ال, AM); فترة العام الماضي (construct, AM); الفترة نفسها alone is matched
+            # so that no other reading takes it, and gives nothing (guideline v3 row 45, periods.same_period)
             r"(?:(?P<sp_same>نفس)\s+)?(?:(?:ال|(?<=ل)ل)(?:فتر[ةه]|(?P<sp_kind>نصف|ربع))(?(sp_same)|\s+(?:نفسها|ذاتها|نفسه|ذاته|المقابل[ةه]?|المماثل[ةه]?))(?P<sp_alone>(?(sp_same)(?!)|(?<=[اه])(?!\s+من\s)))?(?(sp_alone)|\s+من\s+)|فتر[ةه]\s+(?=(?:العام|السن[ةه])\s+(?:الماضي|السابق|المنصرم)))"
             r"(?(sp_alone)|(?:(?:العام|السن[ةه])\s+(?P<sp_dir>الماضي[ةه]?|السابق[ةه]?|المنصرم[ةه]?)(?!\w)"
             rf"(?:\s+(?P<sp_year>{YEAR})(?:\s?م)?(?!\w))?"

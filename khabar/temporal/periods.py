@@ -166,9 +166,7 @@ def same_period(ctx: Context):
     if original is None or not 1900 <= int(original[:4]) <= 2100:
         return None
     if ctx.match.group("sp_alone") is not None and stated is None:
-        if ctx.match.group("part") or _EDGE_BEFORE.search(ctx.key, max(0, ctx.match.start() - 12), ctx.match.start()):
-            return None  # بنهاية الفترة نفسها: M leaves the edge of the period just named out
-        return original, named[1]  # الفترة نفسها alone after الربع الثاني من العام الحالي: that quarter (AM)
+        return None  # الفترة نفسها alone: anaphoric to the window just named, not annotated (guideline v3 row 45)
     year = int(stated or int(original[:4]) - 1)
     return f"{year:04d}{original[4:]}", named[1]
 
@@ -197,7 +195,6 @@ def same_month(ctx: Context):
 
 
 _PERIOD_VALUE = re.compile(r"^\d{4}-[QH]\d$")
-_EDGE_BEFORE = re.compile(r"(?<!\w)[وفبل]{0,2}(?:نهاي[ةه]|بداي[ةه]|مطلع|منتصف|اواخر|اوائل|ختام)\s+$")
 
 
 def _whole_hijri_month(value: str) -> tuple[int, int] | None:

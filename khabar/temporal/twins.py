@@ -137,3 +137,29 @@ def _on_the_weekday(following: re.Match, value: str, weekday_of: str) -> str:
         return value
     named = date.fromisoformat(weekday_of)
     return on_weekday(following, "dt", value, named.isoweekday(), named)
+
+
+# a Hijri year's interval (1436هـ → 2014-10-25/2015-10-13) and a Gregorian year written after it
+_HIJRI_YEAR_VALUE = re.compile(r"(\d{4})-\d\d-\d\d/(\d{4})-\d\d-\d\d")
+_YEAR_TWIN_GAP = re.compile(r"\s*[,،]?\s*(?P<open>\()?\s*")
+
+
+def join_year_twins(key: str, found: list) -> list:
+    """`1436هـ 2015م`، `1431ه، 2010م`، `1426ه (2005)`: a Hijri year and the Gregorian year it overlaps,
+    side by side, are one expression with the Gregorian year (guideline v3 row 48; §2's twin rule, as
+    the slashed `1431هـ / 2010م` already was). Two years that do not overlap stay two."""
+    joined: list = []
+    for item in found:
+        first = joined[-1] if joined else None
+        hijri = _HIJRI_YEAR_VALUE.fullmatch(first.value or "") if first else None
+        gap = _YEAR_TWIN_GAP.fullmatch(key, first.end, item.start) if hijri else None
+        if gap and item.value and len(item.value) == 4 and item.value.isdigit() and hijri.group(1) <= item.value <= hijri.group(2):
+            close = _CLOSING.match(key, item.end) if gap.group("open") else None
+            if gap.group("open") and close is None:
+                joined.append(item)
+                continue
+            end = close.end() if close else item.end
+            joined[-1] = type(item)(first.start, end, item.value, "year")
+            continue
+        joined.append(item)
+    return joined

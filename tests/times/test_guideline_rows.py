@@ -1,9 +1,11 @@
-"""Guideline rows 15 and 16 (docs/times-guideline.md, last section's table).
+"""Guideline rows 15, 16, 45 and 48 (docs/times-guideline.md, last section's table).
 
 Row 15: the night between two weekdays is the two days as one interval, whatever joins them
 (space, slash, dash, و), after ليل or ليلة; منتصف ليل … is the midnight between them.
 Row 16: a clock + daypart + اليوم/أمس/غدا (+ the weekday, bare or in brackets) in construct is one
 datetime; with من between the clock and the daypart, two expressions.
+Row 45 (v3): الفترة نفسها alone, anaphoric to a window just named, is not annotated.
+Row 48 (v3): a Hijri year and the Gregorian year it overlaps, side by side, are one expression.
 
 Hand-built sentences (none taken from an article); PUBLISHED is Tuesday 2015-07-21."""
 
@@ -73,3 +75,16 @@ def test_an_ordinal_of_a_noun_is_no_clock():
     # a clock after a definite feminine word, without a named day, keeps its hour
     assert times("تبدأ الساعة التاسعة مساء بتوقيت السعودية السابعة مساء بتوقيت لندن") == [
         ("الساعة التاسعة مساء", "T21:00"), ("السابعة مساء", "T19:00")]
+
+
+def test_row_48_a_hijri_year_and_its_gregorian_twin_are_one():
+    assert times("افتتحت الدورة التاسعة (1436هـ 2015م) مساء أمس")[0] == ("1436هـ 2015م", "2015")
+    assert times("صدر الكتاب في بيروت، 1431ه، 2010م ويقع في 800 صفحة") == [("1431ه، 2010م", "2010")]
+    assert times("تأسست الجمعية في 1426ه (2005) بجدة") == [("1426ه (2005)", "2005")]
+    # years that do not overlap are two
+    assert times("بين 1420هـ و2015م تغير كل شيء") == [("1420هـ", "1999-04-17/2000-04-05"), ("2015م", "2015")]
+
+
+def test_row_45_the_same_period_alone_is_not_annotated():
+    text = "ارتفعت الأرباح في الربع الثاني من العام الحالي بنسبة 8% عن الفترة نفسها من العام الماضي، وجاءت المبيعات خلال الفترة نفسها أقل."
+    assert times(text) == [("الربع الثاني من العام الحالي", "2015-Q2"), ("الفترة نفسها من العام الماضي", "2014-Q2")]
