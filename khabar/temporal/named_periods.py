@@ -86,7 +86,24 @@ def names_a_brand(key: str, start: int, end: int) -> bool:
     word = re.match(r"\w+", key[start:end])
     if word is None:
         return False
-    for other in re.finditer(rf"(?<![^\sلب«]){re.escape(word.group())}(?!\w)", key):
-        if other.start() != start and counts.names_a_brand(key, other.start(), other.end()):
-            return True
-    return False
+    return any(other != start for other in _brand_starts(key, word.group()))
+
+
+# The article's brand uses of each month word, scanned once per article: a long article names its
+# months many times, and each mention used to rescan the whole text. Keyed on the key string's
+# identity (one article's text object for the whole stage); holding it keeps the id from being reused.
+_brand_cache: tuple[str | None, dict[str, tuple[int, ...]]] = (None, {})
+
+
+def _brand_starts(key: str, word: str) -> tuple[int, ...]:
+    from khabar.temporal import counts  # noqa: PLC0415 (counts imports the month machinery)
+    global _brand_cache
+    cached = _brand_cache  # read once: a thread switching articles in between cannot mix two texts
+    if cached[0] is not key:
+        cached = _brand_cache = (key, {})
+    starts = cached[1].get(word)
+    if starts is None:
+        starts = tuple(other.start() for other in re.finditer(rf"(?<![^\sلب«]){re.escape(word)}(?!\w)", key)
+                       if counts.names_a_brand(key, other.start(), other.end()))
+        cached[1][word] = starts
+    return starts
