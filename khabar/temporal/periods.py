@@ -262,17 +262,18 @@ def _counts_hijri(ctx: Context) -> bool:
     return years.counts_hijri_years(ctx, ctx.match.group("fm_hijri")) or _HIJRI_YEAR_WRITTEN.search(ctx.key) is not None
 
 
-_EDGE_COUNTS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10}
-
-
 def _edge_count(words: str | None) -> int:
-    """يومين 2, ثلاثة أيام 3, 5 أيام 5; none: the one edge day."""
+    """يومين 2, ثلاثة أيام 3, ثلاثه أيام 3, 5 أيام 5; none: the one edge day."""
     if not words:
         return 1
     if words.startswith("يومين"):
         return 2
-    head = words.split()[0]
-    return int(head) if head.isdigit() else _EDGE_COUNTS[head.rstrip("ةه") if head.rstrip("ةه") in _EDGE_COUNTS else head]
+    # the key keeps the text's ه-spelling (ثلاثه أيام) where the number lexicon lists ة: spell it so first
+    # (only here: the other count readers have never taken ه forms, and their output is kept as it is)
+    return int(counts.count_of(_FINAL_HA.sub("ة", words.split()[0])))
+
+
+_FINAL_HA = re.compile(r"ه$")
 
 
 def month_edge(ctx: Context):
