@@ -205,13 +205,14 @@ def _whole_hijri_month(value: str) -> tuple[int, int] | None:
         start = date.fromisoformat(value[:10])
     except ValueError:
         return None
-    year = cal.hijri_year_of(start)
-    if year is None:
+    try:
+        hijri = cal.Gregorian(start.year, start.month, start.day).to_hijri()
+    except (ValueError, OverflowError):  # outside hijridate's Umm al-Qura table
         return None
-    for month in range(1, 13):
-        if cal.hijri_month_interval(year, month) == value:
-            return year, month
-    return None
+    # one conversion: the first day must open a Hijri month, and the interval be that whole month
+    if hijri.day != 1 or cal.hijri_month_interval(hijri.year, hijri.month) != value:
+        return None
+    return hijri.year, hijri.month
 
 
 def first_months(ctx: Context):
