@@ -218,13 +218,14 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
         "shortyear": (
             # حرب 73: a war named by its two-digit year (set O); هجمات 9/11: the attacks' day (set N)
             r"(?<=حرب\s)(?P<sy_war>[4-9]\d)(?!\d|[.,٫/]\d)|"
-            # 573هـ، عام 132 للهجرة: an early Hijri year of three digits, its suffix written (set R)
-            r"(?:(?:عام|سن[ةه])\s+(?P<sy_hkw>[1-9]\d\d)|(?<![\d.,٫])(?P<sy_h>[1-9]\d\d))\s?(?:ه|هجري[ةه]?|للهجر[ةه])(?!\w)|"
+            # 573هـ، عام 132 للهجرة، سنة 1064هـ: an early Hijri year before 1200, its suffix written (set R, AR)
+            r"(?:(?:عام|سن[ةه])\s+(?P<sy_hkw>1[01]\d\d|[1-9]\d\d)|(?<![\d.,٫])(?P<sy_h>1[01]\d\d|[1-9]\d\d))\s?(?:ه|هجري[ةه]?|للهجر[ةه])(?!\w)|"
             # مهرجان أبها يجمعنا 36هـ: a festival's edition written with the last two digits of the Hijri year (AD)
             r"(?<![\d.,٫/-])(?<![\d.,٫/-]\s)(?P<sy_h2>[2-4]\d)ه(?!\w)|"
             # مهرجان صيف الرس ( 36 )، أبها يجمعنا 36، (AN, AO; row 14): the edition without هـ, after an event's
-            # name (checked in years.short_year), the clause or bracket closing after it
-            r"(?:(?<=\s)|(?<=\())(?<!العمر\s\()(?<!العمر\s)(?P<sy_ed>[2-4]\d)(?=\s?\)(?!\s*\S*(?:عام|سن|ساع|دقيق|يوم|ايام|اسبوع|شهر|ثاني|ثوان|الف|مليون|مليار|قرن|عقد))|\s?[،,؛»\"”])|"
+            # name (checked in years.short_year), the clause or bracket closing after it, or a clause going on
+            # (عيد وصيف الخرج 36 والذي، مهرجان جدة 36 المقامة; AS, AT)
+            r"(?:(?<=\s)|(?<=\())(?<!العمر\s\()(?<!العمر\s)(?P<sy_ed>[2-4]\d)(?=\s?\)(?!\s*\S*(?:عام|سن|ساع|دقيق|يوم|ايام|اسبوع|شهر|ثاني|ثوان|الف|مليون|مليار|قرن|عقد))|\s?[،,؛»\"”]|\.(?!\d)|\s*$|\s+(?:و?ال|و[بسلف]|وهو|وهي|وسط)(?=\w))|"
             # (1993، 97، 2001): a two-digit year in a list of full years (AO; checked in years.short_year)
             r"(?<=\d{4}[,،]\s)(?P<sy_li>\d\d)(?=\s*[,،]\s*\d{4}(?!\d))|"
             r"(?:(?<=هجمات\s)|(?<=احداث\s)|(?<=اعتداءات\s))(?P<sy_911>9\s?/\s?11|11\s?/\s?9)(?!\d|\s?[/.-]\s?\d)|"

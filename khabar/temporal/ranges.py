@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from khabar.temporal import calendar as cal
-from khabar.temporal import clockdays, named_dates, twins
+from khabar.temporal import clockdays, compositions, named_dates, twins
 from khabar.temporal.grammar import time_regex
 from khabar.temporal.references import _year_pair
 from khabar.temporal.resolving import HIJRI_SUFFIX, Context, Found, direction_of, unit_of, counts_something, future_marked, months_in
@@ -392,7 +392,7 @@ def join_between(key: str, found: list) -> list:
             joined[-1] = type(item)(start, item.end, f"{first.value}/{item.value}", item.granularity)
             continue
         joined.append(item)
-    return twins.join_year_twins(key, clockdays.join(key, joined))  # one datetime (AN); 1436هـ 2015م one year
+    return compositions.join(key, twins.join_year_twins(key, clockdays.join(key, joined)))  # الخمسينيات والستينيات  # one datetime (AN); 1436هـ 2015م one year
 
 
 def _joinable(key: str, first, second) -> bool:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, anchors, bare_units, counts, daylists, directions, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import clocks, durranges, mined_units, named_periods, periods, ranges, twins, vaguerefs, years
+from khabar.temporal import clocks, durranges, mined_units, named_periods, periods, programmes, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import time_regex, time_regex_for
@@ -187,7 +187,7 @@ def weekday(ctx: Context):
     if named:
         return named, "day"  # الأحد المقبل … الأحد: the fixture already named (set N)
     # وتستمر حتى الجمعة (set G), يخوض مساء الأربعاء (set H): the coming one
-    lasts = direction is None and (rules.lasts_until(ctx.key, start) or rules.fixture_ahead(ctx.key, start))
+    lasts = direction is None and (rules.lasts_until(ctx.key, start) or rules.fixture_ahead(ctx.key, start) or programmes.in_programme(ctx.key, start, ctx.published))
     value = anchors.past_weekday_not_yesterday(ctx.key, cal.weekday(number, ctx.published, direction, lasts or future_marked(ctx, direction)), direction, ctx.published)
     if m.group("wd_next"):  # منتصف ليل الأحد الاثنين: the midnight the two days share
         following = weekday_number(m.group("wd_next"))

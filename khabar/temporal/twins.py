@@ -141,7 +141,8 @@ def _on_the_weekday(following: re.Match, value: str, weekday_of: str) -> str:
 
 # a Hijri year's interval (1436هـ → 2014-10-25/2015-10-13) and a Gregorian year written after it
 _HIJRI_YEAR_VALUE = re.compile(r"(\d{4})-\d\d-\d\d/(\d{4})-\d\d-\d\d")
-_YEAR_TWIN_GAP = re.compile(r"\s*[,،]?\s*(?P<open>\()?\s*")
+# 1260هـ - 1844م، العام 1391 هـ، الموافق 1971م (AR, AS): a dash or الموافق between the two as well
+_YEAR_TWIN_GAP = re.compile(r"\s*[,،]?\s*(?:[-–/]\s*)?(?:الموافق\s*)?(?P<open>\()?\s*")
 
 
 def join_year_twins(key: str, found: list) -> list:

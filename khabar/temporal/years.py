@@ -182,7 +182,7 @@ def _listed_after_hijri_year(ctx: Context, value: int) -> bool:
 # مهرجان صيف الباحة 1436 والمقامة …: an event's name up to three words before the year names its
 # edition even where no punctuation closes it (AJ)
 _EVENT_NAMED_BEFORE = re.compile(
-    r"(?<!\w)[وبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف|معرض|ملتقي|ملتقى|منتدي|منتدى|مؤتمر|موتمر|بطول[ةه]|مسابق[ةه]|فعاليات|ماراثون)"
+    r"(?<!\w)[وبل]?(?:ال)?(?:عيد|مهرجان|مهرجانات|صيف|معرض|ملتقي|ملتقى|منتدي|منتدى|مؤتمر|موتمر|بطول[ةه]|مسابق[ةه]|فعاليات|ماراثون)"
     r"(?:\s+[^\s\d.،,؛:]+){0,3}\s+$")
 
 
@@ -311,6 +311,8 @@ def _short_edition_year(ctx: Context, last_digits: int):
     start = ctx.match.start("sy_ed")
     before = re.sub(r"\(\s*$", "", ctx.key[max(0, start - 50):start]).rstrip() + " "
     if current is None or abs(1400 + last_digits - current) > 1 or _EVENT_NAMED_BEFORE.search(before) is None:
+        return None
+    if counts_something(ctx.key, ctx.match.end()):  # مهرجان الساحل 36 الف زائر: a count
         return None
     return cal.hijri_year_interval(1400 + last_digits), "year"
 
