@@ -266,7 +266,21 @@ def is_discourse_finally(key: str, clitic_start: int, word_start: int, end: int)
     """أخيرا as "finally": with و/ف, at the head of a clause (or a list item), or before a colon."""
     if clitic_start < word_start:
         return True
-    return bool(_CLAUSE_HEAD_BEFORE.search(_before(key, clitic_start, 8)) or _PUNCT_AFTER.match(key, end))
+    return bool(_CLAUSE_HEAD_BEFORE.search(_before(key, clitic_start, 8)) or _PUNCT_AFTER.match(key, end)
+                or _after_a_future_verb(key, clitic_start))
+
+
+# after AR–AU: سيسمح أخيراً، هل سيحصل المستثمرون أخيرا، ستلتحق أخيرا بوالدتها: "at last" after a future verb (one word
+# between at most); "recently" cannot go with what is still to come (all 6 in the development corpus)
+def _after_a_future_verb(key: str, start: int) -> bool:
+    from khabar.temporal.grammar import FUTURE_CUE
+
+    words = _before(key, start, 40).split()[-2:]
+    return any(FUTURE_CUE.fullmatch(word) or _FUTURE_VERB.fullmatch(word) for word in words)
+
+
+# س + an imperfect verb FUTURE_CUE leaves out for its nouns (سيسمح، ستستمر), not a noun's ending nor سيطر "took control"
+_FUTURE_VERB = re.compile(r"[وف]?س(?!يطر)[يتن][^\W\d_]{3,}(?<![ةهاي])")
 
 
 # زمان ومكان "time and place", كل زمان، هذا الزمان: the noun "time", not "old times"

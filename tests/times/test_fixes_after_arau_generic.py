@@ -71,3 +71,16 @@ def test_weekday_after_saying_without_surname():
 ])
 def test_senses(text, expected):
     assert times(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # يوما ما after a wish looks ahead; a past wish does not
+    ("قال المهندس إنه يود زيارة القمر يوما ما.", [("يوما ما", "FUTURE_REF")]),
+    ("لم أكن أحلم بهذا النجاح يوما ما.", [("يوما ما", "PAST_REF")]),
+    # أخيراً after a future verb is "at last", no time
+    ("إن نتائج الفحص ستسمح أخيراً للأسر بمعرفة الحقيقة.", []),
+    ("هل سيحصل الموظفون أخيرا على إجازتهم؟", []),
+    ("أغلقت الشركة أخيرا عددا من فروعها.", [("أخيرا", "PAST_REF")]),
+])
+def test_future_senses(text, expected):
+    assert times(text) == expected
