@@ -23,7 +23,8 @@ _VERB_GHADA_BEFORE = re.compile(
 )
 
 # a preposition or a clitic that makes الماضي / الحاضر / السابق a noun
-_NOUN_INTRODUCER = re.compile(r"(?:^|\s)(?:في|فى|عن|من|مع|بين|الى|الي|علي|على|حتى|حتي|منذ|وفي|وعن|ومن|ومع)\s+$")
+# after AR–AU: و or ف on any of them (ففي السابق، فمنذ الماضي)
+_NOUN_INTRODUCER = re.compile(r"(?:^|\s)[وف]?(?:في|فى|عن|من|مع|بين|الى|الي|علي|على|حتى|حتي|منذ)\s+$")
 
 # «برنامج عكاظ المستقبل»، // عكاظ المستقبل //: a quoted name that ends in a time word
 _QUOTED_NAME_BEFORE = re.compile(r"(?:[«\"“'(]|//)\s*[^\s«\"“'(/]+\s+$")
@@ -40,10 +41,12 @@ def _before(key: str, start: int, width: int = 24) -> str:
 
 
 # إلى حد اليوم، حتى اليوم، لغاية اليوم: "to this day", a present state
-_TO_THIS_DAY_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حد|حتي|حتى|الي|لغاي[ةه])\s+$")  # وحتى اليوم too (after T and U)
+_TO_THIS_DAY_BEFORE = re.compile(r"(?:^|[\s.!?؟،,؛:])[وف]?(?:حد|حتي|حتى|الي|لغاي[ةه])\s+$")  # after AR–AU also right after a full stop (المقبل.حتى اليوم،)  # وحتى اليوم too (after T and U)
 # منذ غرة شوال وحتى اليوم نسبة 95 %، … وحتى اليوم 1064 حالة: a running tally up to the day, not the present age
 # (بلغت حتى اليوم أكثر من “387,543” بطاقة: a verb of reaching before it, or a count two words on)
 _TALLY_AFTER = re.compile(r"[ \t]*[،,]?[ \t]*(?:[^\s.!?؟،,؛]+[ \t]+){0,2}[“\"«(]?\d")
+# موافقة النادي سارية حتى اليوم: a validity that ends on the day is a deadline, the day itself (AU 7839)
+_VALID_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:ساري|صالح)[ةه]?(?:\s+المفعول)?\s+[وف]?(?:حتي|الي|لغاي[ةه])\s+$")
 _REACHED_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بلغ|بلغت|وصل|وصلت|يبلغ|تبلغ|ارتفع|ارتفعت)\s+\S+\s+$")
 # اليوم يمثل …، سوق عكاظ اليوم يستعيد: a present-tense verb right after it
 # (not يوافق / يصادف: اليوم يوافق دخول الدر 340 dates the day itself, Q)
@@ -101,6 +104,7 @@ def _nowadays_by_cue(key: str, start: int, end: int) -> bool:
     before = _before(key, start)
     return bool(_NOWADAYS_BEFORE.search(before)
                 or _TO_THIS_DAY_BEFORE.search(before) and not _TALLY_AFTER.match(key, end)
+                and not _VALID_UNTIL_BEFORE.search(before)
                 and not _REACHED_BEFORE.search(before)
                 or _GENERIC_SUBJECT_BEFORE.search(before) and not _FEAST_VERB_BEFORE.search(before)
                 or _THERE_IS_BEFORE.search(before)
@@ -262,7 +266,21 @@ def is_discourse_finally(key: str, clitic_start: int, word_start: int, end: int)
     """أخيرا as "finally": with و/ف, at the head of a clause (or a list item), or before a colon."""
     if clitic_start < word_start:
         return True
-    return bool(_CLAUSE_HEAD_BEFORE.search(_before(key, clitic_start, 8)) or _PUNCT_AFTER.match(key, end))
+    return bool(_CLAUSE_HEAD_BEFORE.search(_before(key, clitic_start, 8)) or _PUNCT_AFTER.match(key, end)
+                or _after_a_future_verb(key, clitic_start))
+
+
+# after AR–AU: سيسمح أخيراً، هل سيحصل المستثمرون أخيرا، ستلتحق أخيرا بوالدتها: "at last" after a future verb (one word
+# between at most); "recently" cannot go with what is still to come (all 6 in the development corpus)
+def _after_a_future_verb(key: str, start: int) -> bool:
+    from khabar.temporal.grammar import FUTURE_CUE
+
+    words = _before(key, start, 40).split()[-2:]
+    return any(FUTURE_CUE.fullmatch(word) or _FUTURE_VERB.fullmatch(word) for word in words)
+
+
+# س + an imperfect verb FUTURE_CUE leaves out for its nouns (سيسمح، ستستمر), not a noun's ending nor سيطر "took control"
+_FUTURE_VERB = re.compile(r"[وف]?س(?!يطر)[يتن][^\W\d_]{3,}(?<![ةهاي])")
 
 
 # زمان ومكان "time and place", كل زمان، هذا الزمان: the noun "time", not "old times"
@@ -381,7 +399,8 @@ _USED_TO_BEFORE = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا)?(?:\s+\S+){0,2}\
 
 # كان سابقاً عضواً، كما كان سابقا، والتي كانت سابقا: كان right before it, "used to be" (after R and S; all 12
 # such cases in half of the corpus but one are "previously"); not سابقا لأوانه "premature"
-_WAS_BEFORE = re.compile(r"(?:^|\s)[وف]?كان(?:ت|وا)?\s+$")
+# after AR–AU also a negated كان (لم تكن سابقًا تتجه، ولم يكونوا سابقا)
+_WAS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:كان(?:ت|وا)?|لم\s+[يتن]كو?نو?ا?)\s+$")
 _PREMATURE_AFTER = re.compile(r"[ًا]*\s+(?:جدا\s+)?لاوان")
 
 

@@ -58,7 +58,7 @@ _TOPIC_BEFORE = re.compile(r"(?:^|\s)[وف]?[لب]?ان\s+ال\w{2,}\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:هو|هي|هم)|ها\s+(?:هو|هي|هم|نحن))\s+$")
 # اليوم أصبح، اليوم لم يعد، واليوم توجد: a copula or a verb of existence right after it
 _COPULA_AFTER = re.compile(
-    r"\s+(?:اصبح|اصبحت|بات|باتت|صار|صارت|اضحي|اضحت|توجد|يوجد|لم\s+[يت]عد|لا\s+[يت]وجد|لا\s+[يت]زال)(?!\w)")
+    r"\s+(?:اصبح|اصبحت|بات|باتت|صار|صارت|اضحي|اضحت|اصبحوا|باتوا|صاروا|اضحوا|اصبحن|بتن|توجد|يوجد|لم\s+[يت]عد|لا\s+[يت]وجد|لا\s+[يت]زال)(?!\w)")
 # الأسد اليوم ليس، زبائن اليوم ليس لديهم: a negated copula describes the present state, unless an event
 # of the day is the subject (نتيجة مباراته اليوم ليس لها أهمية)
 _NEGATED_COPULA_AFTER = re.compile(r"\s+(?:ليس|ليست|ليسوا|لسنا|لست)(?!\w)")

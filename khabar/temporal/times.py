@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khabar.temporal import ages, anaphora, anchors, bare_units, counts, daylists, directions, feasts
 from khabar.temporal import calendar as cal
-from khabar.temporal import clocks, durranges, mined_units, named_periods, periods, programmes, ranges, twins, vaguerefs, years
+from khabar.temporal import clocks, durranges, generic_pass, mined_units, named_periods, periods, programmes, ranges, twins, vaguerefs, years
 from khabar.temporal.article_today import article_today
 from khabar.temporal import context_rules as rules
 from khabar.temporal.grammar import time_regex, time_regex_for
@@ -486,7 +486,7 @@ def find_times(key: str, published: date | None, starts: tuple[int, ...] | None 
         if value and value[:1].isdigit():
             memory.dated = (value, granularity, end)
         last_end = match_end
-    return ranges.join_between(key, found)  # بين شهري يوليو الماضي وأغسطس الحالي: one range (AE)
+    return generic_pass.after_pass(key, ranges.join_between(key, found))  # بين شهري يوليو الماضي وأغسطس الحالي: one range (AE)
 
 
 _DAY_ALTERNATIVES = frozenset({"date", "numeric"})  # a weekday keeps its own span (يوم الأحد الموافق …)

@@ -1,0 +1,139 @@
+"""Generic words, bare units and senses found after the grammar (added after blind sets AR, AS, AT and AU).
+
+One pass over the grammar's expressions of an article, called last from khabar.temporal.times.find_times. It adds
+what no alternative of the grammar starts (each form is tried only where its literal word is in the key, so an
+article without them costs a few substring tests) and drops the expressions a wider context reads otherwise:
+
+- a possessed مستقبل / حاضر / ماضي of the third person or the second singular (``مستقبله``، ``وحاضره``،
+  ``مستقبلهما``، ``ماضيك``): FUTURE_REF / PRESENT_REF / PAST_REF like مستقبلهم، حاضرنا (guideline row 26), the
+  clitic out of the span; not ``حاضره`` / ``حاضرة`` "capital" before a definite name (حاضرة الأحساء);
+- ``حتى (لحظة) بث / كتابة / إعداد / نشر (هذا) الخبر``, ``إلى لحظة كتابة التقرير`` "until this report went out": PRESENT_REF like حتى اللحظة
+  (3.8), حتى out of the span (every such phrase of the development corpus, 13, means "until now");
+- ``في / على المدى المنظور`` "in the foreseeable term": FUTURE_REF (row 52; all 6 in the development corpus);
+- ``في / خلال هذا التوقيت`` "at this time" with no antecedent window (row 22): PRESENT_REF; not ``هذا التوقيت من
+  العام`` nor ``في مثل هذا التوقيت``, and not where a clock or a date was written shortly before (``تتفادى الذهاب
+  إليه في هذا التوقيت`` after الساعة الثالثة: that very hour);
+- a bare unit of the clock with واحدة / أخرى (``ثانية واحدة``، ``دقيقة أخرى``، ``ساعة أخرى``): a one-unit length
+  (3.6, row 9); ثانية not after a feminine noun, where it is the ordinal (فرصة ثانية واحدة is none);
+- ``النصف الساعة`` / ``النصف ساعة`` "the half hour": PT30M;
+- ``طوال / طيلة / على مدى / على مدار`` + an indefinite bare singular unit (``طوال عام أسود``، ``على مدى شهر``):
+  a one-unit length; not before a number, a month's name or a definite word (طوال يوم الجمعة، طوال شهر رمضان);
+- ``(هذه) الأعصار المتأخرة`` "these latter ages": PRESENT_REF like الأزمان المتأخرة;
+- a weekday that the article uses as a surname (``أحمد الخميس`` after a first name, khabar.temporal.anchors) is the
+  person again after a verb of saying (``وقال الخميس``، ``أكد الخميس أن``): no day (AT 18189).
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.temporal.resolving import Found
+
+_POSSESSED = re.compile(
+    r"(?<!\w)[وفبلك]?(?:ال)?(?P<word>(?P<noun>مستقبل|حاضر|ماضي)(?:هما|هن|ه|كما|ك))(?!\w)(?!\s+ال(?!\w))")
+_POSSESSED_VALUES = {"مستقبل": "FUTURE_REF", "حاضر": "PRESENT_REF", "ماضي": "PAST_REF"}
+# حاضره الأحساء "the capital, al-Ahsa" (ة written ه): a definite name right after it
+_CAPITAL_AFTER = re.compile(r"\s+ال\w{2,}")
+
+_UNTIL_REPORTED = re.compile(
+    r"(?<!\w)[وف]?\(?(?:(?:حتي|لحين)\s+(?P<span>(?:(?:لحظ[ةه]|ساع[ةه]|وقت)\s+)?|(?:الي|لغاي[ةه])\s+(?P<span2>(?:لحظ[ةه]|ساع[ةه]|وقت)\s+))(?:بث|كتاب[ةه]|اعداد|نشر|تحرير)"
+    r"\s+(?:هذا\s+)?(?:الخبر|التقرير))(?!\w)")
+_FORESEEABLE = re.compile(r"(?<!\w)[وف]?(?:في|علي|خلال)\s+(?P<span>المدي\s+المنظور)(?!\w)")
+_THIS_TIMING = re.compile(r"(?<!\w)(?<!مثل )[وف]?(?:في|خلال)\s+(?P<span>هذا\s+التوقيت)(?!\w)"
+                          r"(?!\s+(?:من|نفسه|ذاته|بالذات|المحدد|المقرر)(?!\w))")
+# a clock, a date or a daypart of a day written shortly before: هذا التوقيت is that time (row 22's antecedent)
+_SPECIFIC = re.compile(r"^(?:\d|T\d)")
+_ABOUT = r"(?:(?:قراب[ةه]|حوالي|نحو|زهاء)\s+)?"  # قرابة النصف ساعة: the approximation joins the span, as in قرابة نصف ساعة
+_ONE_UNIT = re.compile(r"(?<!\w)(?P<span>" + _ABOUT + r"(?P<unit>ثاني[ةه]|دقيق[ةه]|ساع[ةه])\s+(?:واحد[ةه]|اخري))(?!\w)(?!\s*و\s?\d)")
+_ONE_UNIT_VALUES = {"ث": "PT1S", "د": "PT1M", "س": "PT1H"}
+_FEMININE_BEFORE = re.compile(r"(?:^|\s)(?:[وفبل]?(?:ال)?[^\W\d_]{2,}ة|[وفبل]?(?:لل|ال)?مر[ةه])\s+$")
+_HALF_HOUR = re.compile(r"(?<!\w)[وفبل]?(?P<span>" + _ABOUT + r"النصف\s+(?:ال)?ساع[ةه])(?!\w)")
+_THROUGH_UNIT = re.compile(
+    r"(?<!\w)[وف]?(?:طوال|طيل[ةه]|علي\s+مدي|علي\s+مدار)\s+(?P<span>(?P<unit>عام|سن[ةه]|شهر|اسبوع))(?!\w)"
+    r"(?!\s+(?:ال|\d|واحد|كامل|و\s?(?:نصف|ربع)|او\s|من\s))(?!\s*[-–]\s*\d)")
+_THROUGH_VALUES = {"عام": "P1Y", "سنة": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W"}
+_LATTER_AGES = re.compile(r"(?<!\w)(?P<span>(?:هذه\s+)?الاعصار\s+(?:المتاخر[ةه]|الاخير[ةه]))(?!\w)")
+
+_SAYING_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:قال|اكد|اوضح|اضاف|بين|ذكر|اشار|شدد|تابع|لفت|اعلن|صرح|كشف|راي|اعتبر|افاد|نوه|طالب|دعا|ابدي|اعرب"
+    r"|اكد|قال|يقول|يري|يؤكد|وصف|ختم|استطرد|واصل)\s+$")
+_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمع[ةه]", "السبت", "الاحد")
+_SURNAME = re.compile(rf"(?:^|\s)(\w{{2,}})\s+({'|'.join(_WEEKDAYS)})(?!\w)")
+
+
+def after_pass(key: str, found: list[Found]) -> list[Found]:
+    """The grammar's expressions with the generic forms added and the surnames dropped, in key order."""
+    found = _drop_surnames(key, found)
+    extra = []
+    for start, end, value, granularity in _additions(key, found):
+        if not any(f.start < end and start < f.end for f in found) and not any(e.start < end and start < e.end for e in extra):
+            extra.append(Found(start, end, value, granularity))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _additions(key: str, found: list[Found]):
+    if "مستقبل" in key or "حاضر" in key or "ماضي" in key:
+        for m in _POSSESSED.finditer(key):
+            if m.group("noun") == "حاضر" and m.group("word").startswith("حاضره") and _CAPITAL_AFTER.match(key, m.end()):
+                continue
+            yield m.start("word"), m.end("word"), _POSSESSED_VALUES[m.group("noun")], None
+    if "الخبر" in key or "التقرير" in key:
+        for m in _UNTIL_REPORTED.finditer(key):  # إلى نشر الخبر "to spreading the news": إلى needs لحظة / ساعة / وقت
+            yield m.start("span") if m.group("span") is not None else m.start("span2"), m.end(), "PRESENT_REF", None
+    if "المنظور" in key:
+        for m in _FORESEEABLE.finditer(key):
+            yield m.start("span"), m.end("span"), "FUTURE_REF", None
+    if "التوقيت" in key:
+        for m in _THIS_TIMING.finditer(key):
+            start = m.start("span")
+            if not _antecedent_before(key, found, start):
+                yield start, m.end("span"), "PRESENT_REF", None
+    if "واحد" in key or "اخري" in key:
+        for m in _ONE_UNIT.finditer(key):
+            start = m.start("span")
+            if m.group("unit").startswith("ثاني") and _FEMININE_BEFORE.search(key, max(0, start - 20), m.start("unit")):
+                continue
+            yield start, m.end("span"), _ONE_UNIT_VALUES[m.group("unit")[0]], "duration"
+    if "نصف" in key:
+        for m in _HALF_HOUR.finditer(key):
+            yield m.start("span"), m.end("span"), "PT30M", "duration"
+    if "طوال" in key or "طيل" in key or "مدي" in key or "مدار" in key:
+        for m in _THROUGH_UNIT.finditer(key):
+            if not _month_name_after(key, m.end()):
+                yield m.start("span"), m.end("span"), _THROUGH_VALUES[m.group("unit")], "duration"
+    if "الاعصار" in key:
+        for m in _LATTER_AGES.finditer(key):
+            yield m.start("span"), m.end("span"), "PRESENT_REF", None
+
+
+def _antecedent_before(key: str, found: list[Found], start: int) -> bool:
+    """A clock, a date or a duration in the 250 characters before ``start``, in its paragraph."""
+    line_start = key.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 250)
+    return any(window_start <= f.end <= start and f.value and _SPECIFIC.match(f.value) for f in found)
+
+
+def _month_name_after(key: str, end: int) -> bool:
+    from khabar.temporal.lexicon import lexicons
+
+    rest = key[end:end + 16].split()
+    return bool(rest) and any(rest[0].lstrip("وفبل") == name.split()[0] for name in lexicons().months)
+
+
+def _drop_surnames(key: str, found: list[Found]) -> list[Found]:
+    """أحمد الخميس … وقال الخميس: a weekday this article gives a person as a surname is that person after a verb
+    of saying."""
+    bare = [f for f in found if f.granularity == "day" and key[f.start:f.end] in _SURNAME_WORDS]
+    if not bare:
+        return found
+    from khabar.ner.names import name_key, name_table
+
+    table = name_table()
+    surnames = {m.group(2) for m in _SURNAME.finditer(key) if "B-PER:hi" in table.get(name_key(m.group(1)), ())}
+    if not surnames:
+        return found
+    drop = {f for f in bare if key[f.start:f.end] in surnames and _SAYING_BEFORE.search(key, max(0, f.start - 16), f.start)}
+    return [f for f in found if f not in drop] if drop else found
+
+
+_SURNAME_WORDS = frozenset({"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "الجمعه", "السبت", "الاحد"})
