@@ -61,3 +61,11 @@ def test_a_programme_of_weekdays_announced_today():
     assert [value for _text, value in past] == ["2015-07-15", "2015-07-16", "2015-07-17"]
     mixed = times("قال اليوم إن أحمد حاضر «الجمعة» وخالد «الأربعاء» وسارة «الخميس».")
     assert mixed[-1][1] == "2015-07-16"
+
+
+def test_a_range_of_counts_with_ila_is_no_festival_edition():
+    # the edition rule's "clause going on" once took إلى after a number for a clause and lost the
+    # range (blind set AV, measured before this fix): one range of durations, in either digits
+    assert times("تتراوح أعمارهم من ٢٠ إلى ٤٠ سنة، ومن ٤١ إلى ٦٠ سنة") == [
+        ("٢٠ إلى ٤٠ سنة", "P20Y/P40Y"), ("٤١ إلى ٦٠ سنة", "P41Y/P60Y")]
+    assert times("تتراوح أعمارهم من 20 إلى 40 سنة") == [("20 إلى 40 سنة", "P20Y/P40Y")]
