@@ -32,6 +32,8 @@ from khabar.temporal.resolving import Found
 _POSSESSED = re.compile(
     r"(?<!\w)[وفبلك]?(?:ال)?(?P<word>(?P<noun>مستقبل|حاضر|ماضي)(?:هما|هن|ه|كما|ك))(?!\w)(?!\s+ال(?!\w))")
 _POSSESSED_VALUES = {"مستقبل": "FUTURE_REF", "حاضر": "PRESENT_REF", "ماضي": "PAST_REF"}
+# the stems with the first letter of every suffix above: a cheap test before the regex (الماضي is everywhere)
+_POSSESSED_STEMS = tuple(noun + letter for noun in _POSSESSED_VALUES for letter in "هك")
 # حاضره الأحساء "the capital, al-Ahsa" (ة written ه): a definite name right after it
 _CAPITAL_AFTER = re.compile(r"\s+ال\w{2,}")
 
@@ -51,6 +53,7 @@ _HALF_HOUR = re.compile(r"(?<!\w)[وفبل]?(?P<span>" + _ABOUT + r"النصف\s
 _THROUGH_UNIT = re.compile(
     r"(?<!\w)[وف]?(?:طوال|طيل[ةه]|علي\s+مدي|علي\s+مدار)\s+(?P<span>(?P<unit>عام|سن[ةه]|شهر|اسبوع))(?!\w)"
     r"(?!\s+(?:ال|\d|واحد|كامل|و\s?(?:نصف|ربع)|او\s|من\s))(?!\s*[-–]\s*\d)")
+_OVER_THE_SPAN = re.compile(r"علي\s+مد")  # a literal start the engine scans for fast, before _THROUGH_UNIT
 _THROUGH_VALUES = {"عام": "P1Y", "سنة": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W"}
 _LATTER_AGES = re.compile(r"(?<!\w)(?P<span>(?:هذه\s+)?الاعصار\s+(?:المتاخر[ةه]|الاخير[ةه]))(?!\w)")
 
@@ -72,7 +75,7 @@ def after_pass(key: str, found: list[Found]) -> list[Found]:
 
 
 def _additions(key: str, found: list[Found]):
-    if "مستقبل" in key or "حاضر" in key or "ماضي" in key:
+    if any(stem in key for stem in _POSSESSED_STEMS):
         for m in _POSSESSED.finditer(key):
             if m.group("noun") == "حاضر" and m.group("word").startswith("حاضره") and _CAPITAL_AFTER.match(key, m.end()):
                 continue
@@ -97,7 +100,7 @@ def _additions(key: str, found: list[Found]):
     if "نصف" in key:
         for m in _HALF_HOUR.finditer(key):
             yield m.start("span"), m.end("span"), "PT30M", "duration"
-    if "طوال" in key or "طيل" in key or "مدي" in key or "مدار" in key:
+    if "طوال" in key or "طيل" in key or _OVER_THE_SPAN.search(key):
         for m in _THROUGH_UNIT.finditer(key):
             if not _month_name_after(key, m.end()):
                 yield m.start("span"), m.end("span"), _THROUGH_VALUES[m.group("unit")], "duration"
