@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.temporal.resolving import Found
+from khabar.temporal.resolving import WEEKDAY_NAMES, Found
 
 _POSSESSED = re.compile(
     r"(?<!\w)[وفبلك]?(?:ال)?(?P<word>(?P<noun>مستقبل|حاضر|ماضي)(?:هما|هن|ه|كما|ك))(?!\w)(?!\s+ال(?!\w))")
@@ -60,8 +60,7 @@ _LATTER_AGES = re.compile(r"(?<!\w)(?P<span>(?:هذه\s+)?الاعصار\s+(?:ا
 _SAYING_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:قال|اكد|اوضح|اضاف|بين|ذكر|اشار|شدد|تابع|لفت|اعلن|صرح|كشف|راي|اعتبر|افاد|نوه|طالب|دعا|ابدي|اعرب"
     r"|اكد|قال|يقول|يري|يؤكد|وصف|ختم|استطرد|واصل)\s+$")
-_WEEKDAYS = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمع[ةه]", "السبت", "الاحد")
-_SURNAME = re.compile(rf"(?:^|\s)(\w{{2,}})\s+({'|'.join(_WEEKDAYS)})(?!\w)")
+_SURNAME = re.compile(rf"(?:^|\s)(\w{{2,}})\s+({WEEKDAY_NAMES})(?!\w)")
 
 
 def after_pass(key: str, found: list[Found]) -> list[Found]:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from khabar.temporal import anaphora, calendar as cal
+from khabar.temporal.resolving import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from khabar.temporal.resolving import Context
@@ -24,7 +25,7 @@ _ENDS_THE_WEEK = re.compile(
 
 
 # في ختام تعاملات الأسبوع يوم أمس الجمعة: the close is dated by its day, the week left out (L 25105)
-_DAY_AFTER = re.compile(r"\s+(?:يوم|امس|اليوم|[وف]?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[ةه]))(?!\w)")
+_DAY_AFTER = re.compile(rf"\s+(?:يوم|امس|اليوم|[وف]?{WEEKDAY_NAMES})(?!\w)")
 
 
 def unit_in_context(ctx: Context):

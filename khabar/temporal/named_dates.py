@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.temporal.resolving import Found
+from khabar.temporal.resolving import WEEKDAY_NAMES as _WEEKDAYS, Found
 
 _LOOKBEHIND = 24
 _W = r"(?:^|(?<=[\s(«\"'،,.:؛]))[وفبل]{0,2}"  # a word's start with its clitics
@@ -104,7 +104,6 @@ def _drop_feast_pairs(key: str, found: list[Found]) -> list[Found]:
     return [item for item in found if not any(start <= item.start and item.end <= end for start, end in pairs)]
 
 
-_WEEKDAYS = r"(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[ةه]|السبت)"
 _WEEKDAY_WORD = re.compile(rf"{_WEEKDAYS}$")
 _THE_TWO_BEFORE = re.compile(rf"{_W}(?:بين|مع|يجمع|هذين|عن|كلا)\s+$")
 _THE_TWO_AFTER = re.compile(r"\s+(?:الاخرين|الاخران|كانا|معا|معًا)(?!\w)")

@@ -12,6 +12,10 @@ from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK
 from khabar.temporal.lexicon import alternation, lexicons
 
 
+# the seven weekday names as the key writes them, for rules that look around a match
+WEEKDAY_NAMES = r"(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[ةه]|السبت)"
+
+
 class Found(NamedTuple):
     start: int
     end: int
