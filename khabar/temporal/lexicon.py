@@ -117,6 +117,17 @@ class Lexicons:
             for form in forms.split():
                 self.units[key(form)] = (gloss, casualty)
         self.casualty_cues = {key(cue): ("" if c == "-" else c) for cue, c in read_tsv("casualty_cues.tsv")}
+        # events named by their date (حرب أكتوبر → 1973): the month words tried in order, and per (the event
+        # word's first three letters, month) the event's year by the day written (None: no day)
+        self.event_months: list[tuple[str, int]] = []
+        self.event_years: dict[tuple[str, int | str], dict[int | None, int]] = {}
+        for row in read_tsv("named_events.tsv"):
+            if row[0] == "month":
+                self.event_months.append((key(row[1]), int(row[2])))
+            else:
+                _kind, word, month, day, year, *_evidence = row
+                table = self.event_years.setdefault((key(word)[:3], int(month) if month.isdigit() else key(month)), {})
+                table[None if day == "-" else int(day)] = int(year)
 
     def relative_of(self, kind: str) -> list[str]:
         return [k for k, r in self.relative.items() if r.kind == kind]

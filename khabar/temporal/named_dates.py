@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from khabar.temporal.lexicon import lexicons
 from khabar.temporal.resolving import WEEKDAY_NAMES as _WEEKDAYS, Found
 
 _LOOKBEHIND = 24
@@ -65,15 +66,7 @@ _NAME_AFTER = re.compile(r"\s*كلينيك")  # مايو كلينيك
 _FATEH = re.compile(r"(?:ثور[ةه]\s+)(الفاتح\s+من\s+)$")
 
 _EVENT_BEFORE = re.compile(rf"{_P}(?P<event>حرب|ثور[ةه]|انتفاض[ةه])\s+{_DAY}$")
-# (event word, month) → {the day written, or None for none: the event's year}; any other day is not the event
-_EVENT_YEARS = {
-    ("حرب", 10): {None: 1973, 6: 1973}, ("حرب", 6): {None: 1967, 5: 1967}, ("حرب", 7): {None: 2006, 12: 2006},
-    ("ثور", 1): {None: 2011, 25: 2011}, ("ثور", 6): {None: 2013, 30: 2013}, ("ثور", 7): {None: 1952, 23: 1952},
-    ("ثور", "تموز"): {14: 1958}, ("ثور", 2): {None: 2011, 11: 2011, 17: 2011}, ("ثور", 9): {None: 1962, 26: 1962},
-    ("ثور", 10): {14: 1963},
-}
-_MONTH_OF = (("اكتوبر", 10), ("تشرين الاول", 10), ("يونيو", 6), ("حزيران", 6), ("يناير", 1), ("كانون الثاني", 1),
-             ("يوليو", 7), ("تموز", 7), ("فبراير", 2), ("شباط", 2), ("سبتمبر", 9), ("ايلول", 9))
+# the events and their years: khabar/resources/lexicons/named_events.tsv (lexicons().event_years)
 _WRITTEN_YEAR = re.compile(r"\d{3,4}|[٠-٩]{3,4}|الماضي|المقبل|القادم|العام|عام|سن[ةه]")
 
 
@@ -179,11 +172,12 @@ def names_and_events(key: str, found: list[Found]) -> list[Found]:
 
 
 def _event_value(text: str, item: Found, event: re.Match) -> str:
-    month = next((number for word, number in _MONTH_OF if word in text), None)
+    lex = lexicons()
+    month = next((number for word, number in lex.event_months if word in text), None)
     kind = event.group("event")[:3]
     if kind != "حرب" and month == 7 and "يوليو" not in text:
         month = "تموز"  # Iraq's 14 تموز; Egypt writes يوليو
-    years = _EVENT_YEARS.get((kind, month))
+    years = lex.event_years.get((kind, month))
     if years is None:
         return item.value
     stated_day = re.search(r"\d{1,2}", event.group() + text)
