@@ -163,8 +163,9 @@ def gold_rates(gold_files: list[Path]) -> dict[tuple, list[int]]:
                 continue
             text = json.loads(raw).get("content") or ""
             spans = wanted[line]
-            covered = {offset for *_w, offset in uncovered_words(text, [])} - {offset for *_w, offset in uncovered_words(text, spans)}
-            for cue, before, after, offset in uncovered_words(text, []):
+            every = uncovered_words(text, [])  # every cue word, covered or not
+            covered = {offset for *_w, offset in every} - {offset for *_w, offset in uncovered_words(text, spans)}
+            for cue, before, after, offset in every:
                 for pattern in _levels(before, cue, after):
                     rates[pattern][1] += 1
                     rates[pattern][0] += offset in covered

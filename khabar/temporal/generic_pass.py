@@ -26,6 +26,7 @@ article without them costs a few substring tests) and drops the expressions a wi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.temporal.resolving import WEEKDAY_NAMES, Found
 
@@ -59,7 +60,7 @@ _LATTER_AGES = re.compile(r"(?<!\w)(?P<span>(?:هذه\s+)?الاعصار\s+(?:ا
 
 _SAYING_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:قال|اكد|اوضح|اضاف|بين|ذكر|اشار|شدد|تابع|لفت|اعلن|صرح|كشف|راي|اعتبر|افاد|نوه|طالب|دعا|ابدي|اعرب"
-    r"|اكد|قال|يقول|يري|يؤكد|وصف|ختم|استطرد|واصل)\s+$")
+    r"|يقول|يري|يؤكد|وصف|ختم|استطرد|واصل)\s+$")
 _SURNAME = re.compile(rf"(?:^|\s)(\w{{2,}})\s+({WEEKDAY_NAMES})(?!\w)")
 
 
@@ -116,10 +117,15 @@ def _antecedent_before(key: str, found: list[Found], start: int) -> bool:
 
 
 def _month_name_after(key: str, end: int) -> bool:
+    rest = key[end:end + 16].split()
+    return bool(rest) and rest[0].lstrip("وفبل") in _month_first_words()
+
+
+@lru_cache(maxsize=1)
+def _month_first_words() -> frozenset[str]:
     from khabar.temporal.lexicon import lexicons
 
-    rest = key[end:end + 16].split()
-    return bool(rest) and any(rest[0].lstrip("وفبل") == name.split()[0] for name in lexicons().months)
+    return frozenset(name.split()[0] for name in lexicons().months)
 
 
 def _drop_surnames(key: str, found: list[Found]) -> list[Found]:
