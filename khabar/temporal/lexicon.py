@@ -63,13 +63,17 @@ def alternation(phrases) -> str:
         for atom in _atoms(phrase):
             node = node.setdefault(atom, {})
         node[_END] = {}
-    return _emit(trie) or "(?!)"
+    return _emit(trie, outer=True) or "(?!)"
 
 
-def _emit(node: dict) -> str:
+def _emit(node: dict, outer: bool = False) -> str:
     branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom != _END]
     if not branches:
         return ""
+    if len(branches) == 1 and _END not in node and not outer:
+        # a chain of single letters needs no group: the same regex, a third of the text for the
+        # parser (the grammar compiles once per process, and its parse was most of a cold start)
+        return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if _END in node else body
 
