@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from khabar.temporal.lexicon import weekday_names
+
 # the clock's last word: a daypart in construct with what follows (مساء الجمعة), or منتصف النهار/الليل
 _CLOCK_ENDS_WITH_DAYPART = re.compile(r"(?<!\w)(?:مساء|صباح|ظهر|عصر|فجر|ليل|نهار)$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -34,7 +36,7 @@ def join(key: str, found: list) -> list:
     return joined
 
 
-_WEEKDAY_NAMED = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[ةه])(?!\w)")
+_WEEKDAY_NAMED = re.compile(rf"{weekday_names()}(?!\w)")
 
 
 def _midnight(key: str, item) -> str:

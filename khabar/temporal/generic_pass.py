@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.temporal.lexicon import weekday_words
 from khabar.temporal.resolving import WEEKDAY_NAMES, Found
 
 _POSSESSED = re.compile(
@@ -144,4 +145,4 @@ def _drop_surnames(key: str, found: list[Found]) -> list[Found]:
     return [f for f in found if f not in drop] if drop else found
 
 
-_SURNAME_WORDS = frozenset({"الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "الجمعه", "السبت", "الاحد"})
+_SURNAME_WORDS = weekday_words()

@@ -14,7 +14,7 @@ from khabar.temporal import daylists, durranges, vaguerefs
 from khabar.temporal.ages import AGE, BARE_AGE, SOMEDAY
 from khabar.temporal.feasts import FEAST_DAY
 from khabar.temporal.firstchars import guard
-from khabar.temporal.lexicon import alternation, lexicons
+from khabar.temporal.lexicon import alternation, lexicons, weekday_names
 from khabar.temporal.numbers import number_word_pattern
 
 # Clitics before a time word: و/ف then ب/ل/ك (وبعد، بتاريخ، للعام). They stay outside the span.
@@ -282,7 +282,7 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             # and the day's weekday, make one datetime (set N; guideline row 16)
             r"(?:(?:(?<=صباح|مساء)|(?<=عصر|ظهر|فجر|ليل)|(?<=ليل[ةه]))\s+(?P<cl_day>اليوم|امس|غدا?)(?!\w)"
             rf"(?:\s*(?:(?P<cl_open>[(«])\s*|[,،]\s*)?(?P<cl_wd>{weekday})(?!\w)(?(cl_open)(?:\s*[)»])?))?"
-            r"(?!\s+(?:ال\w+ي(?!\w)|(?:[وف]?[بل])?ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمع[ةه])(?!\w))))?"
+            rf"(?!\s+(?:ال\w+ي(?!\w)|(?:[وف]?[بل])?{weekday_names()}(?!\w))))?"
         ),
         # التسعة أشهر الأولى من العام الحالي، الأشهر الثلاثة الأولى من العام: a stretch of a year (khabar.temporal.periods)
         "firstmonths": (

@@ -140,3 +140,21 @@ class Lexicons:
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     return Lexicons()
+
+
+@lru_cache(maxsize=1)
+def weekday_stems() -> str:
+    """The seven weekday names of the lexicon without their article, as one group (سبت … جمع[ةه]):
+    for the rules that look around a match and put ال, an optional ال or a clitic in front."""
+    return "(?:" + "|".join(sorted(word_pattern(name[2:]) for name in lexicons().weekdays)) + ")"
+
+
+def weekday_names() -> str:
+    """The seven weekday names as the key writes them (الاحد … الجمع[ةه]), as one group."""
+    return f"(?:ال{weekday_stems()})"
+
+
+def weekday_words() -> frozenset[str]:
+    """The seven names as exact words, ة and ه both (الجمعة، الجمعه)."""
+    names = set(lexicons().weekdays)
+    return frozenset(names | {name[:-1] + "ه" for name in names if name.endswith("ة")})

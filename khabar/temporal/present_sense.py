@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from khabar.temporal.lexicon import weekday_names
+
 _HEADS = (
     "عالم|شباب|جيل|اجيال|اطفال|مجتمع|مجتمعات|انسان|مراه|امراه|نساء|رجال|ابناء|فناني|فنانات|شعراء|كتاب|مثقفي"
     "|طلاب|طالب|مخاوف|تحديات|واقع|قضايا|مشاكل|مشكلات|هموم|ازمات|حروب|لغه|لغة|ثقافه|ثقافة|اعلام|صحافه|صحافة"
@@ -201,7 +203,7 @@ def is_present_age(key: str, start: int, end: int) -> bool:
 
 # الأمس as the past age: اليوم follows it in contrast (بالأمس كانوا … اليوم هم) or precedes it
 # with عن/من (اليوم مختلف عن الأمس); a narrated yesterday (بالأمس أعلنت الوزارة) has no such اليوم
-_TODAY_AFTER = re.compile(r"[^\n]{0,60}?(?<!\w)[وف]?اليوم(?!\w)(?!\s+(?:الاول|الثاني|التالي|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|جمعة)))")
+_TODAY_AFTER = re.compile(rf"[^\n]{{0,60}}?(?<!\w)[وف]?اليوم(?!\w)(?!\s+(?:الاول|الثاني|التالي|{weekday_names()}))")
 # after AD and AE also a likeness: الأمة اليوم كما هي بالأمس "today as it was yesterday" (ب stays outside the span)
 _TODAY_BEFORE = re.compile(
     r"(?<!\w)اليوم(?!\w)[^.!?؟\n]{0,40}(?:(?:عن|من)\s+|كما(?:\s+(?:هو|هي|هم|كان|كانت|كانوا))?\s+ب)$")

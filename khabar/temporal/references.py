@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from khabar.temporal import calendar as cal
 from khabar.temporal import context_rules as rules
-from khabar.temporal import daylists, named_periods, present_sense
+from khabar.temporal import daylists, named_periods, present_sense, today_sense
 from khabar.temporal.lexicon import alternation, lexicons
 from khabar.temporal.resolving import HIJRI_SUFFIX, Context, direction_of, lookup_form, previous_word, unit_of, weekday_number
 
@@ -76,11 +76,11 @@ def _generic_deictic(ctx: Context, entry) -> tuple | str | None:
     if m.group("dc_dp") or m.group("dc_wd"):
         return None
     start, end = m.start("dc_word"), m.end("dc_word")
-    if word == "اليوم" and rules.is_per_day(ctx.key, m.start(0), _amount_words()):
+    if word == "اليوم" and today_sense.is_per_day(ctx.key, m.start(0), _amount_words()):
         return ""  # دولارين في اليوم: a rate
     if word == "اليوم" and m.start(0) == start and ctx.key[max(0, start - 4):start] == "بعد ":
         return "FUTURE_REF", None, start - 4  # بعد اليوم "from now on"
-    if entry.offset == "0" and word == "اليوم" and rules.is_nowadays(ctx.key, start, end):
+    if entry.offset == "0" and word == "اليوم" and today_sense.is_nowadays(ctx.key, start, end):
         return "PRESENT_REF", None
     if word == "امس" and _DIRE_NEED_AFTER.match(ctx.key, end):
         return ""  # في أمس الحاجة "in direst need": the superlative of ماسّ, no day

@@ -9,11 +9,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from khabar.temporal.grammar import FUTURE_CUE, SENTENCE_BREAK
-from khabar.temporal.lexicon import alternation, lexicons
+from khabar.temporal.lexicon import alternation, lexicons, weekday_names
 
 
 # the seven weekday names as the key writes them, for rules that look around a match
-WEEKDAY_NAMES = r"(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمع[ةه]|السبت)"
+WEEKDAY_NAMES = weekday_names()
 
 
 class Found(NamedTuple):

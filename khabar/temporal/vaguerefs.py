@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from khabar.temporal import ages_of_now, bare_units, context_rules, generic_words
+from khabar.temporal.lexicon import weekday_names
 
 if TYPE_CHECKING:
     from khabar.temporal.resolving import Context
@@ -139,7 +140,7 @@ _AFTER_P_AND_Q = (
     r"|(?:(?<=في\s)|(?<=خلال\s)|(?<=طوال\s)|(?<=طيله\s)|(?<=طيلة\s))(?P<vr_samespan>(?:نفس|ذات)\s+(?:(?P<vr_samemonth>الشهر)|الاسبوع))"
     r"(?!\w)(?!\s+(?:من|في|قبل|عام|لعام|للعام|العام|سن[ةه]|لسن[ةه])(?!\w))"
     r"|(?P<vr_early_late>وقت\s+(?:مبكر|متاخر)(?:\s+جدا)?)(?=\s+(?:من\s+)?(?:هذا|هذه|ال|امس|اليوم|عام|يوم|صباح|مساء"
-    r"|فجر|ليل|ظهر|عصر|ضحي|اول|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الجمعة)\S*)"
+    rf"|فجر|ليل|ظهر|عصر|ضحي|اول|{weekday_names()})\S*)"
 )
 
 
