@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,16 +27,27 @@ SOURCES = ROOT / "tests" / "gold" / "src"
 CLITICS = "وفبلك"
 
 
-def read_annotations(path: Path) -> dict[int, list[tuple[str, str, int]]]:
+# a value is TIMEX3-like ASCII (2015-09-30, P3D, PRESENT_REF, 2015-01/2015-06): a character outside it is a
+# slip of the editor, e.g. a right-to-left mark that replaced the R of PRESENT_REF in set AZ
+VALUE = re.compile(r"[\x21-\x7e]+")
+
+
+def read_annotations(path: Path) -> tuple[dict[int, list[tuple[str, str, int]]], list[str]]:
+    """The annotations by article, and a message naming file and line for each value that is not plain ASCII
+    (that line is left out; the rest of the set is built)."""
     articles: dict[int, list[tuple[str, str, int]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         entries = articles.setdefault(int(fields[0]), [])
         if len(fields) >= 3:
+            if not VALUE.fullmatch(fields[2]):
+                problems.append(f"{path}:{number}: value {fields[2]!r} has a character that is not printable ASCII")
+                continue
             entries.append((fields[1], fields[2], int(fields[3]) if len(fields) > 3 else 1))
-    return articles
+    return articles, problems
 
 
 def is_word_start(text: str, at: int) -> bool:
@@ -73,14 +85,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", help="set names such as times-heldout-j (default: all)")
     args = parser.parse_args(argv)
-    sets = {path.stem: read_annotations(path) for path in chosen_sources(args.sets)}
+    sets, problems = {}, 0
+    for path in chosen_sources(args.sets):
+        sets[path.stem], bad_values = read_annotations(path)
+        for message in bad_values:
+            print(message, file=sys.stderr)
+        problems += len(bad_values)
     wanted = {index for annotations in sets.values() for index in annotations}
     articles = {}
     with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
         for index, line in enumerate(fh):
             if index in wanted:
                 articles[index] = json.loads(line)
-    problems = 0
     for name, by_article in sets.items():
         out = []
         for index, entries in by_article.items():
