@@ -108,9 +108,7 @@ def decade(ctx: Context):
             return None
         if m.group("dec_age") and index >= 1:
             return f"P{index}DE", "duration"  # في الثلاثينيات من العمر: an age, as العقد الرابع من العمر
-    if m.group("dec_cent") is None:
-        return f"19{index}", "decade"
-    number = century_number(ctx, m.group("dec_cent"))
+    number = century_number(ctx, m.group("dec_cent")) if m.group("dec_cent") else 20  # no century named: the 1900s
     if number and m.group("dec_word2") and _decade_index(m.group("dec_word2")) not in (index + 1, None):
         # ستينات وثمانينات القرن الماضي: two decades not in a row, two expressions of one century
         return [Found(m.start("dec_word"), m.end("dec_word"), f"{number - 1:02d}{index}", "decade"),
