@@ -50,6 +50,7 @@ _UNTIL_REPORTED = re.compile(
 _MILLENNIUM = re.compile(
     r"(?<!\w)[وفبل]?(?P<span>(?P<decade>العقد\s+الاول\s+من\s+)?(?:(?:بداي[ةه]|بدايات|بدء|مطلع|اوائل|اواخر|منتصف|اواسط|نهاي[ةه])\s+)?"
     r"(?:هذه\s+)?الالفي[ةه]\s+(?:الثالث[ةه]|الجديد[ةه]|الحالي[ةه]))(?!\w)")
+_ANY_TIME_PAST = re.compile(r"(?<!\w)(?:اي|اى)\s+(?P<span>وقت\s+مضي)(?!\w)")
 _FORESEEABLE = re.compile(r"(?<!\w)[وف]?(?:في|علي|خلال)\s+(?P<span>المدي\s+المنظور)(?!\w)")
 _THIS_TIMING = re.compile(r"(?<!\w)(?<!مثل )[وف]?(?:في|خلال)\s+(?P<span>هذا\s+التوقيت)(?!\w)"
                           r"(?!\s+(?:من|نفسه|ذاته|بالذات|المحدد|المقرر)(?!\w))")
@@ -75,7 +76,7 @@ _SURNAME = re.compile(rf"(?:^|\s)(\w{{2,}})\s+({WEEKDAY_NAMES})(?!\w)")
 
 def after_pass(key: str, found: list[Found]) -> list[Found]:
     """The grammar's expressions with the generic forms added and the surnames dropped, in key order."""
-    found = _drop_habitual_weekdays(key, _drop_surnames(key, found))
+    found = _extra_unit(key, _drop_titles(key, _drop_habitual_weekdays(key, _drop_surnames(key, found))))
     extra = []
     for start, end, value, granularity in _additions(key, found):
         if not any(f.start < end and start < f.end for f in found) and not any(e.start < end and start < e.end for e in extra):
@@ -100,6 +101,9 @@ def _additions(key: str, found: list[Found]):
     if "الالفي" in key:
         for m in _MILLENNIUM.finditer(key):
             yield m.start("span"), m.end("span"), "200" if m.group("decade") else "2", "decade" if m.group("decade") else None
+    if "وقت مضي" in key:  # أكثر من أي وقت مضى "than ever before": وقت مضى PAST_REF (rows 25, 52; after AX and AY)
+        for m in _ANY_TIME_PAST.finditer(key):
+            yield m.start("span"), m.end("span"), "PAST_REF", None
     if "المنظور" in key:
         for m in _FORESEEABLE.finditer(key):
             yield m.start("span"), m.end("span"), "FUTURE_REF", None
@@ -177,3 +181,34 @@ def _drop_habitual_weekdays(key: str, found: list[Found]) -> list[Found]:
             and _DAYS_BEFORE.search(key, max(0, f.start - 12), f.start) and not _LIST_OR_DATE_AFTER.match(key, f.end)
             and not any(g.end >= f.start - 6 and g.end < f.start for g in found)}
     return [f for f in found if f not in drop] if drop else found
+
+
+# after AX and AY: المدير العام السابق، الأمين العام الجديد "the former director-general": العام is the title's adjective
+# "general" (24 of the 31 in the development corpus were read as a year)
+_TITLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:مدير|امين|مراقب|مفتش|مدعي|نائب|مستشار|مشرف|منسق|وكيل|قائد|مرشد"
+                           r"|محامي|مفوض|مقرر)(?:ه|ها|هم)?\s+$")
+
+
+def _drop_titles(key: str, found: list[Found]) -> list[Found]:
+    drop = {f for f in found if key.startswith("العام ", f.start) and _TITLE_BEFORE.search(key, max(0, f.start - 24), f.start)}
+    return [f for f in found if f not in drop] if drop else found
+
+
+# after AX and AY: a bare unit with إضافي "one more" (لعام إضافي، ليوم إضافي، شهر إضافي) is a one-unit length, إضافي in
+# the span (3.6, row 9, as ساعة أخرى); a count before it (ستة أشهر إضافية) is the count's own expression
+_EXTRA_UNIT = re.compile(r"(?<!\w)[وفبل]?(?P<span>(?P<unit>يوم|اسبوع|شهر|عام|سن[ةه]|ساع[ةه]|دقيق[ةه])\s+اضافي[ةه]?)(?!\w)")
+_EXTRA_VALUES = {"ي": "P1D", "ا": "P1W", "ش": "P1M", "ع": "P1Y", "س": "P1Y", "د": "PT1M"}
+
+
+def _extra_unit(key: str, found: list[Found]) -> list[Found]:
+    if "اضافي" not in key:
+        return found
+    for m in _EXTRA_UNIT.finditer(key):
+        unit, start, end = m.group("unit"), m.start("span"), m.end("span")
+        value = "PT1H" if unit.startswith("ساع") else _EXTRA_VALUES[unit[0]]
+        if re.search(r"(?:\d|[^\W\d_]{3,})\s+$", key[max(0, start - 12):start]) and any(f.end == start - 1 for f in found):
+            continue
+        same = [f for f in found if f.start == start and f.end == m.end("unit")]
+        if same or not any(f.start < end and start < f.end for f in found):
+            found = sorted([f for f in found if f not in same] + [Found(start, end, value, "duration")], key=lambda f: f.start)
+    return found

@@ -56,3 +56,38 @@ def test_sundays_as_a_habit_are_not_a_day():
     assert [t[0] for t in times("حددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 للمقابلات.")][:1] == ["الثلاثاء"]
     assert times("زار الوفد الرياض يوم الأحد.") == [("يوم الأحد", "2015-07-19")]
     assert [t[0] for t in times("يستمر المعرض أربعة أيام الإثنين، الثلاثاء، الأربعاء، الخميس.")][:2] == ["أربعة أيام", "الإثنين"]
+
+
+def test_a_title_with_aam_is_no_year():
+    assert times("استقبل الوزير الأمين العام السابق للمنظمة.") == []
+    assert times("كرمت الجمعية مديرها العام السابق في حفل.") == []
+    assert times("ارتفعت الأرباح في العام السابق بنسبة كبيرة.") == [("العام السابق", "2014")]
+
+
+def test_one_more_unit_is_a_one_unit_length():
+    assert times("مدد النادي عقد المدرب لعام إضافي.") == [("عام إضافي", "P1Y")]
+    assert times("قد يمدد المؤتمر ليوم إضافي عند الحاجة.") == [("يوم إضافي", "P1D")]
+    assert times("مدد المجلس المهمة ستة أشهر إضافية.") == [("ستة أشهر إضافية", "P6M")]
+    assert times("دفع الزبون مبلغا إضافيا.") == []
+
+
+def test_than_ever_before_is_the_past():
+    assert times("أصبح المنتخب أقوى من أي وقت مضى.") == [("وقت مضى", "PAST_REF")]
+    assert times("تذكر وقتا مضى من حياته.") == []
+
+
+def test_one_day_after_qad_or_rubbama_looks_ahead():
+    assert times("قد يتحول الحلم يوما إلى حقيقة.") == [("يوما", "FUTURE_REF")]
+    assert times("فلربما تحتاج يوما إلى مساعدته.") == [("يوما", "FUTURE_REF")]
+    assert times("قد تحول يوما إلى بطل في قريته.") == []
+
+
+def test_since_years_before_a_verbs_min_is_the_vague_past():
+    assert times("ويعاني السكان منذ سنوات من انقطاع الماء.") == [("منذ سنوات", "PAST_REF")]
+    assert times("عاد إلى قريته بعد سنوات من الغربة.") == [("بعد سنوات", "PXY")]
+
+
+def test_recently_after_a_feminine_participle_or_joined():
+    assert times("قالت الدول المنضمة حديثا للاتحاد إن الشروط صعبة.") == [("حديثا", "PAST_REF")]
+    assert times("وكان المهاجم انضم حديثا لفريق المدينة.") == [("حديثا", "PAST_REF")]
+    assert times("أجرت معه القناة حديثا لبرنامجها.") == []
