@@ -97,7 +97,7 @@ def decade(ctx: Context):
         return (f"P{index}DE", "duration") if person and 1 <= index <= 11 else None
     if m.group("dec_ord"):  # العقد الأول من القرن الحالي
         index = int(unit_of(m.group("dec_ord")).offset) - 1
-        if m.group("dec_age") and 1 <= index <= 11:
+        if m.group("dec_age") and 0 <= index <= 11:
             return f"P{index}DE", "duration"  # العقد الخامس من العمر: past forty, P4DE (K's convention)
         if m.group("dec_cent") is None or not 0 <= index <= 9:
             return None

@@ -91,3 +91,10 @@ def test_recently_after_a_feminine_participle_or_joined():
     assert times("قالت الدول المنضمة حديثا للاتحاد إن الشروط صعبة.") == [("حديثا", "PAST_REF")]
     assert times("وكان المهاجم انضم حديثا لفريق المدينة.") == [("حديثا", "PAST_REF")]
     assert times("أجرت معه القناة حديثا لبرنامجها.") == []
+
+
+def test_the_first_decade_of_life_and_roles_of_yesterday():
+    assert times("أصيبت الطفلة بالمرض في العقد الأول من العمر.") == [("العقد الأول من العمر", "P0DE")]
+    assert times("شهد العقد الأول من القرن الحالي نموا كبيرا.") == [("العقد الأول من القرن الحالي", "200")]
+    assert times("ضحية الأمس أصبح جلادا.") == [("الأمس", "PAST_REF")]
+    assert times("سقطت ضحية أمس في حادث سير.") == [("أمس", "2015-07-20")]
