@@ -50,7 +50,6 @@ _UNTIL_REPORTED = re.compile(
 _MILLENNIUM = re.compile(
     r"(?<!\w)[وفبل]?(?P<span>(?P<decade>العقد\s+الاول\s+من\s+)?(?:(?:بداي[ةه]|بدايات|بدء|مطلع|اوائل|اواخر|منتصف|اواسط|نهاي[ةه])\s+)?"
     r"(?:هذه\s+)?الالفي[ةه]\s+(?:الثالث[ةه]|الجديد[ةه]|الحالي[ةه]))(?!\w)")
-_ANY_TIME_PAST = re.compile(r"(?<!\w)(?:اي|اى)\s+(?P<span>وقت\s+مضي)(?!\w)")
 _FORESEEABLE = re.compile(r"(?<!\w)[وف]?(?:في|علي|خلال)\s+(?P<span>المدي\s+المنظور)(?!\w)")
 _THIS_TIMING = re.compile(r"(?<!\w)(?<!مثل )[وف]?(?:في|خلال)\s+(?P<span>هذا\s+التوقيت)(?!\w)"
                           r"(?!\s+(?:من|نفسه|ذاته|بالذات|المحدد|المقرر)(?!\w))")
@@ -101,9 +100,6 @@ def _additions(key: str, found: list[Found]):
     if "الالفي" in key:
         for m in _MILLENNIUM.finditer(key):
             yield m.start("span"), m.end("span"), "200" if m.group("decade") else "2", "decade" if m.group("decade") else None
-    if "وقت مضي" in key:  # أكثر من أي وقت مضى "than ever before": وقت مضى PAST_REF (rows 25, 52; after AX and AY)
-        for m in _ANY_TIME_PAST.finditer(key):
-            yield m.start("span"), m.end("span"), "PAST_REF", None
     if "المنظور" in key:
         for m in _FORESEEABLE.finditer(key):
             yield m.start("span"), m.end("span"), "FUTURE_REF", None

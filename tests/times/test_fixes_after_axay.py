@@ -71,9 +71,9 @@ def test_one_more_unit_is_a_one_unit_length():
     assert times("دفع الزبون مبلغا إضافيا.") == []
 
 
-def test_than_ever_before_is_the_past():
-    assert times("أصبح المنتخب أقوى من أي وقت مضى.") == [("وقت مضى", "PAST_REF")]
-    assert times("تذكر وقتا مضى من حياته.") == []
+def test_than_ever_before_stays_out():
+    # أكثر من أي وقت مضى "than ever": left out by K, L, M, W and AK, annotated only by AX (an open call, not row 25's "once")
+    assert times("أصبح المنتخب أقوى من أي وقت مضى.") == []
 
 
 def test_one_day_after_qad_or_rubbama_looks_ahead():
