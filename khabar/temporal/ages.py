@@ -206,3 +206,23 @@ def bare_age(ctx: "Context"):
         last = int(ctx.match.group("ab_n2"))
         return (f"P{years}Y/P{last}Y", "duration") if 1 <= years < last <= 120 else None
     return (f"P{years}Y", "duration") if 1 <= years <= 120 else None
+
+
+# guideline v4 row 62: an ordinal year of life is the count of years completed (العام الثامن من عمره P7Y, السنة
+# التاسعة من عمرها P8Y; an institution's as a person's). The first year (P0Y) is left out: no gold has one.
+_MASCULINE = {"الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9,
+              "الحادي": 1, "العاشر": 10}
+_LIFE_YEAR = re.compile(
+    r"(?<!\w)[وفبل]?(?P<span>(?:ال)?(?:عام|سن[ةه])\s+(?P<unit>" + _words({**_MASCULINE, **UNIT_ORDINALS, **TEN_ORDINALS})
+    + r")(?:\s+(?P<teen>عشر[ةه]?)|\s+و\s?(?P<ten>" + _words(TEN_ORDINALS) + r"))?"
+    r"\s+من\s+(?:العمر|عمر(?:ي|ه|ها|هم|هما|نا|ك)))(?!\w)")
+
+
+def years_of_life(key: str):
+    """(start, end, value) of each ordinal year of life in the key."""
+    for m in _LIFE_YEAR.finditer(key):
+        unit = m.group("unit")
+        years = _MASCULINE.get(unit) or UNIT_ORDINALS.get(unit) or TEN_ORDINALS.get(unit, 0)
+        years += (10 if m.group("teen") else 0) + TEN_ORDINALS.get(m.group("ten") or "", 0)
+        if 2 <= years <= 120:
+            yield m.start("span"), m.end("span"), f"P{years - 1}Y"

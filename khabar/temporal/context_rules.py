@@ -66,7 +66,10 @@ _ADVERB = re.compile(r"(?:حالي|سابق|حديث|قديم|لاحق)ا")
 # المنتقل حديثا، المنضم حديثا: a definite participle (الم…, not an adjective in ـة/ـية such as
 # الرومانية) before it makes it "recently" whatever follows
 # after AF and AG also the participle of the bare verb (الهابط / الصاعد / الصادر حديثا: 12 of 12 in SaudiNewsNet "recently")
-_DEFINITE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال|لل)(?:م\w{2,}[^\sةه]|[^\W\d_]ا[^\W\d_]{2})\s+$")
+# after AX and AY also the feminine participle (المنضمة حديثا لليورو; not an adjective in ـية) and a verb of joining or a
+# verbal noun of making (انضم حديثا للفريق، تم تطويره حديثا لمكافحة): "recently" though ل follows
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال|لل)(?:م\w{2,}[^\sةه]|[^\W\d_]ا[^\W\d_]{2}|م\w{2,}(?<!ي)[ةه])"
+                              r"|(?:انضم|التحق)(?:ت|وا|ا|تا)?|(?:تطوير|اكتشاف|افتتاح|انشاء|تاسيس)(?:ه|ها|هم))\s+$")
 
 
 # جهازا حديثا، أسلوبا حديثا، مثالا حديثا: after an indefinite accusative noun حديثا is its adjective "modern"

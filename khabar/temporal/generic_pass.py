@@ -7,7 +7,7 @@ article without them costs a few substring tests) and drops the expressions a wi
 - a possessed مستقبل / حاضر / ماضي of the third person or the second singular (``مستقبله``، ``وحاضره``،
   ``مستقبلهما``، ``ماضيك``): FUTURE_REF / PRESENT_REF / PAST_REF like مستقبلهم، حاضرنا (guideline row 26), the
   clitic out of the span; not ``حاضره`` / ``حاضرة`` "capital" before a definite name (حاضرة الأحساء);
-- ``حتى (لحظة) بث / كتابة / إعداد / نشر (هذا) الخبر``, ``إلى لحظة كتابة التقرير`` "until this report went out": PRESENT_REF like حتى اللحظة
+- ``حتى (لحظة) بث / كتابة / إعداد / نشر (هذا) الخبر / المقال / البيان``, ``(هذه) الأسطر / السطور / المادة``, any ``هذا / هذه`` + noun (row 68), ``إلى لحظة كتابة التقرير`` "until this report went out": PRESENT_REF like حتى اللحظة
   (3.8), حتى out of the span (every such phrase of the development corpus, 13, means "until now");
 - ``في / على المدى المنظور`` "in the foreseeable term": FUTURE_REF (row 52; all 6 in the development corpus);
 - ``في / خلال هذا التوقيت`` "at this time" with no antecedent window (row 22): PRESENT_REF; not ``هذا التوقيت من
@@ -21,6 +21,9 @@ article without them costs a few substring tests) and drops the expressions a wi
 - ``(هذه) الأعصار المتأخرة`` "these latter ages": PRESENT_REF like الأزمان المتأخرة;
 - a weekday that the article uses as a surname (``أحمد الخميس`` after a first name, khabar.temporal.anchors) is the
   person again after a verb of saying (``وقال الخميس``، ``أكد الخميس أن``): no day (AT 18189).
+
+After AX and AY (guideline v4): an ordinal year of life (``العام الثامن من عمره`` P7Y, row 62, khabar.temporal.ages),
+the millennium AD (``مطلع الألفية الجديدة`` 2, row 63), and the habitual ``أيام الأحد`` "on Sundays" dropped (row 34).
 """
 
 from __future__ import annotations
@@ -41,7 +44,12 @@ _CAPITAL_AFTER = re.compile(r"\s+ال\w{2,}")
 
 _UNTIL_REPORTED = re.compile(
     r"(?<!\w)[وف]?\(?(?:(?:حتي|لحين)\s+(?P<span>(?:(?:لحظ[ةه]|ساع[ةه]|وقت)\s+)?|(?:الي|لغاي[ةه])\s+(?P<span2>(?:لحظ[ةه]|ساع[ةه]|وقت)\s+))(?:بث|كتاب[ةه]|اعداد|نشر|تحرير)"
-    r"\s+(?:هذا\s+)?(?:الخبر|التقرير))(?!\w)")
+    r"\s+(?:(?:هذا\s+)?(?:الخبر|التقرير|المقال|البيان)|(?:هذه\s+)?(?:الاسطر|السطور|الماد[ةه])|(?:هذا|هذه)\s+\w+))(?!\w)")
+# guideline v4 row 63: the millennium AD is TimeML's one digit, a part keeps the unit (مطلع الألفية الجديدة 2); the
+# first decade of it is the decade (العقد الأول من الألفية الثالثة 200); الثانية (often the 2000s misnamed) stays out
+_MILLENNIUM = re.compile(
+    r"(?<!\w)[وفبل]?(?P<span>(?P<decade>العقد\s+الاول\s+من\s+)?(?:(?:بداي[ةه]|بدايات|بدء|مطلع|اوائل|اواخر|منتصف|اواسط|نهاي[ةه])\s+)?"
+    r"(?:هذه\s+)?الالفي[ةه]\s+(?:الثالث[ةه]|الجديد[ةه]|الحالي[ةه]))(?!\w)")
 _FORESEEABLE = re.compile(r"(?<!\w)[وف]?(?:في|علي|خلال)\s+(?P<span>المدي\s+المنظور)(?!\w)")
 _THIS_TIMING = re.compile(r"(?<!\w)(?<!مثل )[وف]?(?:في|خلال)\s+(?P<span>هذا\s+التوقيت)(?!\w)"
                           r"(?!\s+(?:من|نفسه|ذاته|بالذات|المحدد|المقرر)(?!\w))")
@@ -67,7 +75,7 @@ _SURNAME = re.compile(rf"(?:^|\s)(\w{{2,}})\s+({WEEKDAY_NAMES})(?!\w)")
 
 def after_pass(key: str, found: list[Found]) -> list[Found]:
     """The grammar's expressions with the generic forms added and the surnames dropped, in key order."""
-    found = _drop_surnames(key, found)
+    found = _extra_unit(key, _drop_titles(key, _drop_habitual_weekdays(key, _drop_surnames(key, found))))
     extra = []
     for start, end, value, granularity in _additions(key, found):
         if not any(f.start < end and start < f.end for f in found) and not any(e.start < end and start < e.end for e in extra):
@@ -81,9 +89,17 @@ def _additions(key: str, found: list[Found]):
             if m.group("noun") == "حاضر" and m.group("word").startswith("حاضره") and _CAPITAL_AFTER.match(key, m.end()):
                 continue
             yield m.start("word"), m.end("word"), _POSSESSED_VALUES[m.group("noun")], None
-    if "الخبر" in key or "التقرير" in key:
+    if "الخبر" in key or "التقرير" in key or ("كتاب" in key or "اعداد" in key) and ("هذا " in key or "هذه " in key):
         for m in _UNTIL_REPORTED.finditer(key):  # إلى نشر الخبر "to spreading the news": إلى needs لحظة / ساعة / وقت
             yield m.start("span") if m.group("span") is not None else m.start("span2"), m.end(), "PRESENT_REF", None
+    if "من عمر" in key or "من العمر" in key:  # العام الثامن من عمره P7Y (guideline v4 row 62)
+        from khabar.temporal.ages import years_of_life
+
+        for start, end, value in years_of_life(key):
+            yield start, end, value, "duration"
+    if "الالفي" in key:
+        for m in _MILLENNIUM.finditer(key):
+            yield m.start("span"), m.end("span"), "200" if m.group("decade") else "2", "decade" if m.group("decade") else None
     if "المنظور" in key:
         for m in _FORESEEABLE.finditer(key):
             yield m.start("span"), m.end("span"), "FUTURE_REF", None
@@ -146,3 +162,49 @@ def _drop_surnames(key: str, found: list[Found]) -> list[Found]:
 
 
 _SURNAME_WORDS = weekday_words()
+
+
+# after AX and AY: أيام الأحد "on Sundays" (trading laws, opening hours, عدا أيام الجمعة) is a habitual weekday, out (row
+# 34); not a list with dates (أيام الثلاثاء 10/12 والأربعاء …) nor a count's unit (أربعة أيام الإثنين، الثلاثاء …)
+_DAYS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في\s+)?ايام\s+$")
+_LIST_OR_DATE_AFTER = re.compile(r"\s*(?:[\d٠-٩(]|[،,]?\s*و?\s?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمع[ةه]|سبت)(?!\w))")
+
+
+def _drop_habitual_weekdays(key: str, found: list[Found]) -> list[Found]:
+    if "ايام " not in key:
+        return found
+    drop = {f for f in found if f.granularity == "day" and key[f.start:f.end] in _SURNAME_WORDS
+            and _DAYS_BEFORE.search(key, max(0, f.start - 12), f.start) and not _LIST_OR_DATE_AFTER.match(key, f.end)
+            and not any(g.end >= f.start - 6 and g.end < f.start for g in found)}
+    return [f for f in found if f not in drop] if drop else found
+
+
+# after AX and AY: المدير العام السابق، الأمين العام الجديد "the former director-general": العام is the title's adjective
+# "general" (24 of the 31 in the development corpus were read as a year)
+_TITLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:مدير|امين|مراقب|مفتش|مدعي|نائب|مستشار|مشرف|منسق|وكيل|قائد|مرشد"
+                           r"|محامي|مفوض|مقرر)(?:ه|ها|هم)?\s+$")
+
+
+def _drop_titles(key: str, found: list[Found]) -> list[Found]:
+    drop = {f for f in found if key.startswith("العام ", f.start) and _TITLE_BEFORE.search(key, max(0, f.start - 24), f.start)}
+    return [f for f in found if f not in drop] if drop else found
+
+
+# after AX and AY: a bare unit with إضافي "one more" (لعام إضافي، ليوم إضافي، شهر إضافي) is a one-unit length, إضافي in
+# the span (3.6, row 9, as ساعة أخرى); a count before it (ستة أشهر إضافية) is the count's own expression
+_EXTRA_UNIT = re.compile(r"(?<!\w)[وفبل]?(?P<span>(?P<unit>يوم|اسبوع|شهر|عام|سن[ةه]|ساع[ةه]|دقيق[ةه])\s+اضافي[ةه]?)(?!\w)")
+_EXTRA_VALUES = {"ي": "P1D", "ا": "P1W", "ش": "P1M", "ع": "P1Y", "س": "P1Y", "د": "PT1M"}
+
+
+def _extra_unit(key: str, found: list[Found]) -> list[Found]:
+    if "اضافي" not in key:
+        return found
+    for m in _EXTRA_UNIT.finditer(key):
+        unit, start, end = m.group("unit"), m.start("span"), m.end("span")
+        value = "PT1H" if unit.startswith("ساع") else _EXTRA_VALUES[unit[0]]
+        if re.search(r"(?:\d|[^\W\d_]{3,})\s+$", key[max(0, start - 12):start]) and any(f.end == start - 1 for f in found):
+            continue
+        same = [f for f in found if f.start == start and f.end == m.end("unit")]
+        if same or not any(f.start < end and start < f.end for f in found):
+            found = sorted([f for f in found if f not in same] + [Found(start, end, value, "duration")], key=lambda f: f.start)
+    return found

@@ -200,7 +200,8 @@ def time_regex(without: frozenset[str] = frozenset()) -> re.Pattern:
             rf"(?:(?P<dec_word>{decade}|{bare_decade}(?=\s+(?:و\s?{bare_decade}\s+)?القرن\s)){END}"
             # سبعينات وثمانينات القرن الماضي: two decades in a row of one century, one stretch (set P)
             # السبعينات والثمانينات من القرن الماضي: the same with the article and من (T)
-            rf"(?:\s+و\s?(?P<dec_word2>(?:ال)?{bare_decade})(?=\s+(?:من\s+)?القرن\s))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر))"
+            # after AX and AY (guideline v4 row 61): also with no century named (الخمسينيات والستينيات)
+            rf"(?:\s+و\s?(?P<dec_word2>(?:ال)?{bare_decade})(?!\w))?|العقد\s+(?P<dec_ord>{day_ordinal})(?=\s+من\s+(?:القرن\s|(?:ال)?عمر))"
             # شاب في العقد الثالث: a person "in" an ordinal decade is of that age (X; the person checked in periods)
             rf"|(?<=في\s)العقد\s+(?P<dec_life>{day_ordinal})(?!\s+من\s)(?!\w))"
             rf"(?:\s+(?:من\s+)?(?P<dec_cent>{century_words}){END}|\s+(?P<dec_age>من\s+(?:ال)?عمر(?:ه|ها|هم)?){END})?"

@@ -97,7 +97,7 @@ def decade(ctx: Context):
         return (f"P{index}DE", "duration") if person and 1 <= index <= 11 else None
     if m.group("dec_ord"):  # العقد الأول من القرن الحالي
         index = int(unit_of(m.group("dec_ord")).offset) - 1
-        if m.group("dec_age") and 1 <= index <= 11:
+        if m.group("dec_age") and 0 <= index <= 11:
             return f"P{index}DE", "duration"  # العقد الخامس من العمر: past forty, P4DE (K's convention)
         if m.group("dec_cent") is None or not 0 <= index <= 9:
             return None
@@ -108,9 +108,7 @@ def decade(ctx: Context):
             return None
         if m.group("dec_age") and index >= 1:
             return f"P{index}DE", "duration"  # في الثلاثينيات من العمر: an age, as العقد الرابع من العمر
-    if m.group("dec_cent") is None:
-        return f"19{index}", "decade"
-    number = century_number(ctx, m.group("dec_cent"))
+    number = century_number(ctx, m.group("dec_cent")) if m.group("dec_cent") else 20  # no century named: the 1900s
     if number and m.group("dec_word2") and _decade_index(m.group("dec_word2")) not in (index + 1, None):
         # ستينات وثمانينات القرن الماضي: two decades not in a row, two expressions of one century
         return [Found(m.start("dec_word"), m.end("dec_word"), f"{number - 1:02d}{index}", "decade"),

@@ -222,7 +222,7 @@ def is_yesterday_as_past(key: str, start: int, end: int) -> bool:
 # أعداء الأمس، حلفاء الأمس، نجوم الأمس: people of the past age (a construct whose head is a role, not an
 # event or a daypart: تدريب الأمس، جلسة الأمس، مساء الأمس stay the day)
 _ROLE_HEAD_BEFORE = re.compile(
-    r"(?:^|\s)[وفلب]?(?:ل|ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رفاق|شركاء|زملاء|نجوم|ابطال|ثوار|فرقاء)\s+$")
+    r"(?:^|\s)[وفلب]?(?:ل|ال)?(?:اعداء|حلفاء|خصوم|اصدقاء|رفاق|شركاء|زملاء|نجوم|ابطال|ثوار|فرقاء|ضحي[ةه]|ضحايا|جلاد|جلادي)\s+$")  # ضحية الأمس (after AX and AY)
 # غد مشرق، غد أفضل: an indefinite غد with an adjective is the future, not tomorrow
 _FUTURE_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:مشرق|افضل|اجمل|جديد|واعد|امن|زاهر|مزدهر|سعيد|مجهول|مختلف|مظلم|غامض|ابيض|اخضر)(?!\w)")

@@ -32,6 +32,7 @@ GRAMMAR_WORDS = (
     "مضي", "مرة", "حاضرا",  # فيما مضى، قال مرة، قديما وحاضرا (khabar.temporal.vaguerefs, after P and Q)
     "مرحلة", "فترة", "حقبة", "الفترات", "المدة",  # أي مرحلة مقبلة، فترة قادمة (khabar.temporal.vaguerefs, after V and W)
     "ماضي", "ماض",  # من ماضٍ رائع (khabar.temporal.generic_words, after X and Y)
+    "العهد", "العهود",  # العهد القريب، العهود الماضية (khabar.temporal.vaguerefs, guideline v4 row 69)
 )
 CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 QUANTITY_WORDS = ("نحو", "حوالي", "حوالى", "زهاء", "قرابة", "يقارب", "يقرب", "يناهز", "اكثر", "اقل", "يزيد", "ازيد", "يقل")

@@ -181,6 +181,8 @@ _FAMILY = (
     # after AH and AI: هذا زمان "these times" (like هذا الزمان), not هذا زمان الحرب
     r"|(?<=(?<!\w)هذا )(?P<vf_thistime>زمان)(?!\w)(?!\s+ال)"
     r"|(?:زمن|زمان|عهد|عصر|ايام|ماضي)\s+(?P<vf_elders>الاجداد|الاباء|الاولين|الاسلاف|السلف)(?!\w)"
+    # guideline v4 row 69: an unnamed era, العهد القريب، العهود الماضية / الغابرة (not العهد القديم, the Old Testament)
+    r"|(?:(?<!ولي )(?<!لولي )العهد\s+(?P<vf_nearera>القريب)|العهود\s+(?P<vf_oldeter>الماضي[ةه]|السابق[ةه]|الغابر[ةه]|السالف[ةه]|البائد[ةه]|الخوالي))(?!\w)"
     + _AFTER_P_AND_Q
 )
 
@@ -274,7 +276,7 @@ def vague_ref(ctx: Context):
 _FAMILY_VALUES = (("vf_thistime", "PRESENT_REF"), ("vr_ourday", "PRESENT_REF"), ("vr_once", "PAST_REF"), ("vr_nowadays", "PRESENT_REF"), ("vr_fromnow", "FUTURE_REF"), ("vr_longago", "PAST_REF"), ("vf_now", "PRESENT_REF"), ("vf_now2", "PRESENT_REF"), ("vf_late", "PRESENT_REF"),
                   ("vf_next", "FUTURE_REF"), ("vf_next2", "FUTURE_REF"), ("vf_past", "PAST_REF"),
                   ("vf_old", "PAST_REF"), ("vf_old2", "PAST_REF"), ("vf_lean", "PAST_REF"),
-                  ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_gone", "PAST_REF"),
+                  ("vf_old3", "PAST_REF"), ("vf_elders", "PAST_REF"), ("vf_nearera", "PAST_REF"), ("vf_oldeter", "PAST_REF"), ("vf_gone", "PAST_REF"),
                   ("vf_latest", "PAST_REF"), ("vf_ahead", "FUTURE_REF"), ("vr_ages", "PAST_REF"),
                   ("vf_earlier", "PAST_REF"), ("vr_while", "PAST_REF"), ("vr_ancient", "PAST_REF"), ("vf_next4", "FUTURE_REF"), ("vf_pastly", "PAST_REF"), ("vf_nextly", "FUTURE_REF"))
 _REST_UNITS = {"الاسبوع": "week", "الشهر": "month"}
@@ -320,7 +322,8 @@ _HABIT_MA_BEFORE = re.compile(r"(?<!\w)(?:عاد[ةه]|غالبا|كثيرا|ق�
 # or its subject or object between (ستعود الأرض يوما، فسنجد أنفسنا يوما); not a verb of lasting, whose يوما is a
 # length (سيستمر المعسكر يوما، سيغيب يوما)
 _FUTURE_BEFORE_ONEDAY = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:سوف|لن)\s+|[وف]?س(?!ت(?:ين|ون|[ةه]|م|ال)))"
+    # after AX and AY also قد / ربما / لعل + an imperfect (قد يتحول يوما، فلربما تحتاج يوما); قد only before ي/ن (قد تحول is past)
+    r"(?:^|\s)(?:[وف]?(?:سوف|لن|ل?ربما|لعل)\s+|[وف]?قد\s+(?=[ين])|[وف]?س(?!ت(?:ين|ون|[ةه]|م|ال)))"
     r"(?![يتن](?:ستمر|دوم|بقي|بقى|متد|غيب|ظل|قضي|مكث|توقف|طول|تاخر|تأخر)\w*\s)[يتن]\w{2,}"
     r"(?:\s+(?:به|بها|بهم|منه|منها|منهم|له|لها|لهم|اليه|اليها|ال\w{2,}|انفس\w+))?\s+$")
 
