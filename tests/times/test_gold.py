@@ -107,6 +107,12 @@ BLIND_SET_FLOORS = {
     # blind after the fixes after AR–AU (d81dc17; AV 0.917 once the إلى range was mended, 5398cfb)
     "heldout-av": (240, 0.96, 0.96, 0.93, 0.90),  # 240 since v4 row 67
     "heldout-aw": (234, 0.92, 0.94, 0.94, 0.89),
+    # blind at accfc15 (AX 0.909, AY 0.899), after the fixes after AX and AY: 0.969 / 0.972 / 0.950 / 0.923, 0.963 / 0.963 / 0.942 / 0.907
+    "heldout-ax": (285, 0.96, 0.96, 0.94, 0.91),
+    "heldout-ay": (268, 0.95, 0.95, 0.93, 0.89),
+    # blind before and after the fixes after AX and AY (AZ 0.916 → 0.919 on the mended gold, BA 0.936 → 0.936)
+    "heldout-az": (310, 0.96, 0.97, 0.93, 0.91),
+    "heldout-ba": (282, 0.97, 0.97, 0.95, 0.92),
 }
 
 
