@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.temporal.lexicon import weekday_words
+from khabar.temporal.ages import years_of_life
+from khabar.temporal.lexicon import weekday_stems, weekday_words
 from khabar.temporal.resolving import WEEKDAY_NAMES, Found
 
 _POSSESSED = re.compile(
@@ -93,8 +94,6 @@ def _additions(key: str, found: list[Found]):
         for m in _UNTIL_REPORTED.finditer(key):  # إلى نشر الخبر "to spreading the news": إلى needs لحظة / ساعة / وقت
             yield m.start("span") if m.group("span") is not None else m.start("span2"), m.end(), "PRESENT_REF", None
     if "من عمر" in key or "من العمر" in key:  # العام الثامن من عمره P7Y (guideline v4 row 62)
-        from khabar.temporal.ages import years_of_life
-
         for start, end, value in years_of_life(key):
             yield start, end, value, "duration"
     if "الالفي" in key:
@@ -167,7 +166,7 @@ _SURNAME_WORDS = weekday_words()
 # after AX and AY: أيام الأحد "on Sundays" (trading laws, opening hours, عدا أيام الجمعة) is a habitual weekday, out (row
 # 34); not a list with dates (أيام الثلاثاء 10/12 والأربعاء …) nor a count's unit (أربعة أيام الإثنين، الثلاثاء …)
 _DAYS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في\s+)?ايام\s+$")
-_LIST_OR_DATE_AFTER = re.compile(r"\s*(?:[\d٠-٩(]|[،,]?\s*و?\s?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمع[ةه]|سبت)(?!\w))")
+_LIST_OR_DATE_AFTER = re.compile(rf"\s*(?:[\d٠-٩(]|[،,]?\s*و?\s?(?:ال)?{weekday_stems()}(?!\w))")
 
 
 def _drop_habitual_weekdays(key: str, found: list[Found]) -> list[Found]:
@@ -193,6 +192,7 @@ def _drop_titles(key: str, found: list[Found]) -> list[Found]:
 # after AX and AY: a bare unit with إضافي "one more" (لعام إضافي، ليوم إضافي، شهر إضافي) is a one-unit length, إضافي in
 # the span (3.6, row 9, as ساعة أخرى); a count before it (ستة أشهر إضافية) is the count's own expression
 _EXTRA_UNIT = re.compile(r"(?<!\w)[وفبل]?(?P<span>(?P<unit>يوم|اسبوع|شهر|عام|سن[ةه]|ساع[ةه]|دقيق[ةه])\s+اضافي[ةه]?)(?!\w)")
+_WORD_BEFORE = re.compile(r"(?:\d|[^\W\d_]{3,})\s+$")  # a count or a word (ستة أشهر إضافية) just before
 _EXTRA_VALUES = {"ي": "P1D", "ا": "P1W", "ش": "P1M", "ع": "P1Y", "س": "P1Y", "د": "PT1M"}
 
 
@@ -202,7 +202,7 @@ def _extra_unit(key: str, found: list[Found]) -> list[Found]:
     for m in _EXTRA_UNIT.finditer(key):
         unit, start, end = m.group("unit"), m.start("span"), m.end("span")
         value = "PT1H" if unit.startswith("ساع") else _EXTRA_VALUES[unit[0]]
-        if re.search(r"(?:\d|[^\W\d_]{3,})\s+$", key[max(0, start - 12):start]) and any(f.end == start - 1 for f in found):
+        if _WORD_BEFORE.search(key[max(0, start - 12):start]) and any(f.end == start - 1 for f in found):
             continue
         same = [f for f in found if f.start == start and f.end == m.end("unit")]
         if same or not any(f.start < end and start < f.end for f in found):
