@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from khabar.temporal.lexicon import lexicons
+
 if TYPE_CHECKING:  # the grammar imports this module's patterns; resolvers import it back lazily
     from khabar.temporal.resolving import Context
 
@@ -210,8 +212,10 @@ def bare_age(ctx: "Context"):
 
 # guideline v4 row 62: an ordinal year of life is the count of years completed (العام الثامن من عمره P7Y, السنة
 # التاسعة من عمرها P8Y; an institution's as a person's). The first year (P0Y) is left out: no gold has one.
-_MASCULINE = {"الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9,
-              "الحادي": 1, "العاشر": 10}
+# the masculine units are the lexicon's one-word day ordinals (الاول … العاشر); الحادي only begins a compound
+_MASCULINE = {word: int(entry.offset) for word, entry in lexicons().relative.items()
+              if entry.kind == "dayordinal" and word.startswith("ال") and " " not in word and int(entry.offset) <= 10}
+_MASCULINE["الحادي"] = 1
 _LIFE_YEAR = re.compile(
     r"(?<!\w)[وفبل]?(?P<span>(?:ال)?(?:عام|سن[ةه])\s+(?P<unit>" + _words({**_MASCULINE, **UNIT_ORDINALS, **TEN_ORDINALS})
     + r")(?:\s+(?P<teen>عشر[ةه]?)|\s+و\s?(?P<ten>" + _words(TEN_ORDINALS) + r"))?"
